@@ -1,0 +1,53 @@
+package nl.ikcregie;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.nio.file.Path;
+import nl.ikcregie.shared.db.EmbeddedDatabase;
+
+/**
+ * Starts IKC Regie. Without {@code QUARKUS_DATASOURCE_JDBC_URL} it first starts an embedded MariaDB
+ * whose files live under {@code ${IKC_DATA_DIR:-./data}/mariadb}; with it, nothing embedded starts.
+ */
+@QuarkusMain
+public final class IkcRegieMain {
+
+    private IkcRegieMain() {
+    }
+
+    public static void main(String... args) {
+        if (externalDatabaseConfigured()) {
+            Quarkus.run(args);
+            return;
+        }
+        String dataRoot = System.getenv().getOrDefault("IKC_DATA_DIR", "./data");
+        Path dataDir = Path.of(dataRoot, "mariadb");
+        EmbeddedDatabase database;
+        try {
+            database = EmbeddedDatabase.start(dataDir);
+        } catch (EmbeddedDatabase.DataDirectoryInUseException e) {
+            System.err.println("IKC Regie cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
+        } catch (RuntimeException e) {
+            System.err.println("IKC Regie cannot start the embedded MariaDB in " + dataDir.toAbsolutePath() + ": "
+                    + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
+        System.setProperty("quarkus.datasource.username", "root");
+        System.setProperty("quarkus.datasource.password", "");
+        try {
+            Quarkus.run(args);
+        } finally {
+            database.close();
+        }
+    }
+
+    private static boolean externalDatabaseConfigured() {
+        String env = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
+        String property = System.getProperty("quarkus.datasource.jdbc.url");
+        return (env != null && !env.isBlank()) || (property != null && !property.isBlank());
+    }
+}

@@ -1,0 +1,45 @@
+package nl.ikcregie.account;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import nl.ikcregie.shared.Caller;
+
+/**
+ * Binds whoever signed in (local account or, in production, an OIDC token) to the account row:
+ * its role and organisation. A person without an active account gets no role at all.
+ */
+@ApplicationScoped
+public class AccountIdentityAugmentor implements SecurityIdentityAugmentor {
+
+    @Inject
+    AccountService accounts;
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.isAnonymous()) {
+            return Uni.createFrom().item(identity);
+        }
+        return context.runBlocking(() -> bind(identity));
+    }
+
+    private SecurityIdentity bind(SecurityIdentity identity) {
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity);
+        accounts.lookup(identity.getPrincipal().getName()).ifPresent(account -> {
+            if (!account.active()) {
+                throw new AuthenticationFailedException("account inactive");
+            }
+            builder.addRole(account.role());
+            builder.addAttribute(Caller.DISPLAY_NAME, account.displayName());
+            if (account.organisationId() != null) {
+                builder.addAttribute(Caller.ORGANISATION_ID, account.organisationId());
+            }
+        });
+        return builder.build();
+    }
+}

@@ -1,0 +1,168 @@
+package nl.ikcregie.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.ikcregie.shared.AuditEvent;
+import nl.ikcregie.shared.AuditLog;
+import nl.ikcregie.shared.Caller;
+import nl.ikcregie.shared.Changes;
+import nl.ikcregie.shared.ConflictException;
+import nl.ikcregie.shared.ForbiddenException;
+import nl.ikcregie.shared.InputRules;
+import nl.ikcregie.shared.NotFoundException;
+
+/** IKCs: an aanvrager sees the IKCs its organisation takes part in; municipal roles see all. */
+@ApplicationScoped
+@Transactional
+public class IkcService {
+
+    static final String AUDIT_TYPE = "IKC";
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Ikc> listVisible() {
+        if (caller.seesEverything()) {
+            return Ikc.listAllWithRelations();
+        }
+        return caller.organisationId().map(Ikc::listForOrganisation).orElse(List.of());
+    }
+
+    /** Counts for the start pages of the municipal roles. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReferenceSummary summary(java.time.LocalDate today) {
+        return ReferenceSummary.of(Ikc.listAllWithRelations(), (int) Organisation.count(), PriorityArea.listAllByName(),
+                today);
+    }
+
+    /** The IKCs of one organisation (as school board or partner), for its home page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Ikc> listForOrganisation(long organisationId) {
+        return Ikc.listForOrganisation(organisationId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Ikc getVisible(long id) {
+        Ikc ikc = Ikc.findWithRelations(id).orElseThrow(() -> new NotFoundException("IKC"));
+        if (!caller.seesEverything() && caller.organisationId().filter(ikc::involves).isEmpty()) {
+            throw new NotFoundException("IKC");
+        }
+        return ikc;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEvent> history(long id) {
+        getVisible(id);
+        return audit.history(AUDIT_TYPE, id);
+    }
+
+    public Ikc create(IkcInvoer input) {
+        requireMaintainer();
+        Ikc ikc = new Ikc();
+        apply(ikc, input);
+        ikc.persist();
+        audit.created(AUDIT_TYPE, ikc.id, describe(ikc));
+        return ikc;
+    }
+
+    public Ikc update(long id, IkcInvoer input) {
+        requireMaintainer();
+        Ikc ikc = Ikc.findWithRelations(id).orElseThrow(() -> new NotFoundException("IKC"));
+        ConflictException.requireVersion(input.versie, ikc.version);
+        String oldName = ikc.name;
+        String oldBoard = ikc.schoolBoard.name;
+        String oldArea = ikc.priorityArea == null ? null : ikc.priorityArea.name;
+        IkcCategory oldCategory = ikc.category;
+        boolean oldSpecial = ikc.specialEducation;
+        String oldNeighbourhood = ikc.neighbourhood;
+        String oldPartners = partnerNames(ikc);
+        apply(ikc, input);
+        Changes changes = new Changes().field("naam", oldName, ikc.name)
+                .field("schoolbestuur", oldBoard, ikc.schoolBoard.name)
+                .field("aandachtsgebied", oldArea, ikc.priorityArea == null ? null : ikc.priorityArea.name)
+                .field("categorie", oldCategory, ikc.category)
+                .field("speciaal onderwijs", oldSpecial ? "ja" : "nee", ikc.specialEducation ? "ja" : "nee")
+                .field("wijk of dorp", oldNeighbourhood, ikc.neighbourhood)
+                .field("kinderopvangpartners", oldPartners, partnerNames(ikc));
+        if (!changes.isEmpty()) {
+            audit.changed(AUDIT_TYPE, id, changes.toString());
+        }
+        return ikc;
+    }
+
+    private void apply(Ikc ikc, IkcInvoer input) {
+        InputRules rules = new InputRules();
+        String name = rules.required("naam", input.naam, 200);
+        Long boardId = rules.requiredId("organisatieId", input.organisatieId);
+        Long areaId = rules.optionalId("aandachtsgebiedId", input.aandachtsgebiedId);
+        IkcCategory category = rules.requiredEnum("categorie", input.categorie, IkcCategory.class);
+        String neighbourhood = rules.optional("wijk", input.wijk, 200);
+
+        Organisation board = boardId == null ? null : Organisation.findById(boardId);
+        if (boardId != null) {
+            rules.check(board != null && board.kind == OrganisationKind.ONDERWIJSKOEPEL, "organisatieId",
+                    "Kies een bestaand schoolbestuur (onderwijskoepel).");
+        }
+        PriorityArea area = areaId == null ? null : PriorityArea.findById(areaId);
+        if (areaId != null) {
+            rules.check(area != null, "aandachtsgebiedId", "Kies een bestaand aandachtsgebied.");
+        }
+        if (category == IkcCategory.PLUS) {
+            rules.check(areaId != null, "aandachtsgebiedId", "Een Plus-IKC ligt in een aandachtsgebied; kies het gebied.");
+        }
+        Set<Organisation> partners = new LinkedHashSet<>();
+        for (String raw : input.kinderopvangIds == null ? List.<String>of() : input.kinderopvangIds) {
+            Long partnerId = rules.optionalId("kinderopvangIds", raw);
+            if (partnerId == null) {
+                continue;
+            }
+            Organisation partner = Organisation.findById(partnerId);
+            if (partner == null || partner.kind != OrganisationKind.KINDEROPVANG) {
+                rules.check(false, "kinderopvangIds", "Kies alleen bestaande kinderopvangorganisaties.");
+            } else {
+                partners.add(partner);
+            }
+        }
+        if (name != null) {
+            Ikc.findByName(name).filter(other -> !other.id.equals(ikc.id))
+                    .ifPresent(other -> rules.check(false, "naam", "Er bestaat al een IKC met deze naam."));
+        }
+        rules.throwIfAny();
+        ikc.name = name;
+        ikc.schoolBoard = board;
+        ikc.priorityArea = area;
+        ikc.category = category;
+        ikc.specialEducation = Boolean.TRUE.equals(input.speciaalOnderwijs);
+        ikc.neighbourhood = neighbourhood;
+        // Hibernate raises the version when the owned partner set changes, so touch it only then
+        if (!ikc.childcarePartners.equals(partners)) {
+            ikc.childcarePartners.clear();
+            ikc.childcarePartners.addAll(partners);
+        }
+    }
+
+    private static String partnerNames(Ikc ikc) {
+        return ikc.childcarePartners.stream().map(p -> p.name).sorted().collect(Collectors.joining(", "));
+    }
+
+    private static String describe(Ikc ikc) {
+        return ikc.name + ", " + ikc.category.label() + ", schoolbestuur " + ikc.schoolBoard.name
+                + (ikc.priorityArea == null ? "" : ", aandachtsgebied " + ikc.priorityArea.name)
+                + (ikc.childcarePartners.isEmpty() ? "" : ", kinderopvang " + partnerNames(ikc));
+    }
+
+    private void requireMaintainer() {
+        if (!caller.maintainsReferenceData()) {
+            throw new ForbiddenException("Alleen de beheerder en de projectleider wijzigen IKC's.");
+        }
+    }
+}

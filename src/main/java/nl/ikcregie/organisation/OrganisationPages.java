@@ -1,0 +1,118 @@
+package nl.ikcregie.organisation;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import nl.ikcregie.shared.AuditEvent;
+import nl.ikcregie.shared.ConflictException;
+import nl.ikcregie.shared.InvalidInputException;
+import nl.ikcregie.shared.Roles;
+import nl.ikcregie.shared.web.FormErrors;
+import nl.ikcregie.shared.web.Option;
+import nl.ikcregie.shared.web.Redirects;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** The organisation pages: list, detail with its IKCs and history, and the form. */
+@Path("/organisaties")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({ Roles.BEHEERDER, Roles.PROJECTLEIDER, Roles.COMMISSIELID, Roles.AANVRAGER, Roles.BESTUURDER,
+        Roles.ONTWIKKELGROEP })
+public class OrganisationPages {
+
+    @CheckedTemplate(basePath = "organisation")
+    static class Templates {
+        static native TemplateInstance organisaties(List<Organisation> organisations);
+
+        static native TemplateInstance organisatie(Organisation organisation, List<Ikc> ikcs, List<AuditEvent> history,
+                String melding);
+
+        static native TemplateInstance organisatieFormulier(Long id, OrganisatieInvoer form,
+                Map<String, String> errors, List<Option> kinds, Organisation current, String conflict);
+    }
+
+    @Inject
+    OrganisationService service;
+
+    @Inject
+    IkcService ikcs;
+
+    @GET
+    public TemplateInstance list() {
+        return Templates.organisaties(service.listVisible()).data("nav", "organisaties");
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance show(@RestPath long id, @RestQuery String melding) {
+        Organisation organisation = service.getVisible(id);
+        return Templates.organisatie(organisation, ikcs.listForOrganisation(id), service.history(id), melding)
+                .data("nav", "organisaties");
+    }
+
+    @GET
+    @Path("/nieuw")
+    @RolesAllowed({ Roles.BEHEERDER, Roles.PROJECTLEIDER })
+    public TemplateInstance createForm() {
+        return form(null, new OrganisatieInvoer(), FormErrors.none(), null, null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.BEHEERDER, Roles.PROJECTLEIDER })
+    public Object create(@BeanParam OrganisatieInvoer form) {
+        try {
+            Organisation organisation = service.create(form);
+            return Redirects.seeOther("/organisaties/" + organisation.id + "?melding=aangemaakt");
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(form(null, form, FormErrors.of(e), null, null)).build();
+        }
+    }
+
+    @GET
+    @Path("/{id}/bewerken")
+    @RolesAllowed({ Roles.BEHEERDER, Roles.PROJECTLEIDER })
+    public TemplateInstance editForm(@RestPath long id) {
+        Organisation organisation = service.getVisible(id);
+        OrganisatieInvoer form = new OrganisatieInvoer();
+        form.naam = organisation.name;
+        form.soort = organisation.kind.name();
+        form.versie = organisation.version;
+        return form(id, form, FormErrors.none(), null, null);
+    }
+
+    @POST
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.BEHEERDER, Roles.PROJECTLEIDER })
+    public Object update(@RestPath long id, @BeanParam OrganisatieInvoer form) {
+        try {
+            service.update(id, form);
+            return Redirects.seeOther("/organisaties/" + id + "?melding=opgeslagen");
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(form(id, form, FormErrors.of(e), null, null)).build();
+        } catch (ConflictException e) {
+            Organisation current = service.getVisible(id);
+            form.versie = current.version;
+            return Response.status(409).entity(form(id, form, FormErrors.none(), current, e.getMessage())).build();
+        }
+    }
+
+    private TemplateInstance form(Long id, OrganisatieInvoer form, Map<String, String> errors, Organisation current,
+            String conflict) {
+        List<Option> kinds = Arrays.stream(OrganisationKind.values()).map(k -> Option.of(k.name(), k.label())).toList();
+        return Templates.organisatieFormulier(id, form, errors, kinds, current, conflict).data("nav", "organisaties");
+    }
+}

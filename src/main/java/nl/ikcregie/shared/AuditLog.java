@@ -1,0 +1,48 @@
+package nl.ikcregie.shared;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+
+/** Records changes in the caller's transaction and reads them back as history. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class AuditLog {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    public void created(String entityType, long entityId, String details) {
+        record(entityType, entityId, "AANGEMAAKT", null, null, null, details);
+    }
+
+    public void changed(String entityType, long entityId, String details) {
+        record(entityType, entityId, "GEWIJZIGD", null, null, null, details);
+    }
+
+    /** Records an action by the caller, or by "systeem" when no one is signed in (start-up jobs). */
+    public void record(String entityType, long entityId, String action, String fromState, String toState,
+            String reason, String details) {
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = clock.instant();
+        event.actor = caller.isAnonymous() ? "systeem" : caller.username();
+        event.entityType = entityType;
+        event.entityId = entityId;
+        event.action = action;
+        event.fromState = fromState;
+        event.toState = toState;
+        event.reason = reason;
+        event.details = details;
+        event.persist();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEvent> history(String entityType, long entityId) {
+        return AuditEvent.history(entityType, entityId);
+    }
+}

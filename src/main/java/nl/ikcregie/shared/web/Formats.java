@@ -1,0 +1,28 @@
+package nl.ikcregie.shared.web;
+
+import io.quarkus.qute.TemplateExtension;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import nl.ikcregie.shared.ClockProducer;
+
+/** How dates and times read in the Netherlands, in Europe/Amsterdam, for every template. */
+@TemplateExtension
+public final class Formats {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm",
+            Locale.forLanguageTag("nl-NL"));
+
+    private Formats() {
+    }
+
+    static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(ClockProducer.AMSTERDAM));
+    }
+
+    static String dutch(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+}
