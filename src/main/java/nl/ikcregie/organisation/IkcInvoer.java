@@ -4,39 +4,30 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.jboss.resteasy.reactive.RestForm;
 
 /** What is sent to create or change an IKC (form and JSON alike). */
 public class IkcInvoer {
 
-    @RestForm
     @Schema(required = true, maxLength = 200, examples = "IKC Plataan")
     public String naam;
 
-    @RestForm
     @Schema(required = true, type = SchemaType.INTEGER, description = "Id van het schoolbestuur (onderwijskoepel).")
     public String organisatieId;
 
-    @RestForm
     @Schema(type = SchemaType.INTEGER, nullable = true, description = "Id van het aandachtsgebied, of leeg.")
     public String aandachtsgebiedId;
 
-    @RestForm
     @Schema(required = true, enumeration = { "PLUS", "REGULIER", "KLEINE_KERN" })
     public String categorie;
 
-    @RestForm
     public Boolean speciaalOnderwijs;
 
-    @RestForm
     @Schema(maxLength = 200, description = "Wijk of dorp.")
     public String wijk;
 
-    @RestForm
     @Schema(description = "Ids van de kinderopvangorganisaties waarmee het IKC samenwerkt.")
     public List<String> kinderopvangIds = new ArrayList<>();
 
-    @RestForm
     @Schema(description = "De versie waarop de wijziging is gebaseerd; verplicht bij wijzigen.")
     public Long versie;
 }

@@ -4,13 +4,13 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +19,7 @@ import nl.ikcregie.shared.AuditEvent;
 import nl.ikcregie.shared.ConflictException;
 import nl.ikcregie.shared.InvalidInputException;
 import nl.ikcregie.shared.Roles;
+import nl.ikcregie.shared.web.FormBinding;
 import nl.ikcregie.shared.web.FormErrors;
 import nl.ikcregie.shared.web.Option;
 import nl.ikcregie.shared.web.Redirects;
@@ -31,6 +32,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 @RolesAllowed({ Roles.BEHEERDER, Roles.PROJECTLEIDER, Roles.COMMISSIELID, Roles.AANVRAGER, Roles.BESTUURDER,
         Roles.ONTWIKKELGROEP })
 public class IkcPages {
+
+    @Inject
+    FormBinding binding;
 
     @CheckedTemplate(basePath = "organisation")
     static class Templates {
@@ -75,7 +79,8 @@ public class IkcPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.BEHEERDER, Roles.PROJECTLEIDER })
-    public Object create(@BeanParam IkcInvoer form) {
+    public Object create(MultivaluedMap<String, String> fields) {
+        IkcInvoer form = binding.bind(fields, IkcInvoer.class);
         try {
             Ikc ikc = service.create(form);
             return Redirects.seeOther("/ikcs/" + ikc.id + "?melding=aangemaakt");
@@ -95,7 +100,8 @@ public class IkcPages {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.BEHEERDER, Roles.PROJECTLEIDER })
-    public Object update(@RestPath long id, @BeanParam IkcInvoer form) {
+    public Object update(@RestPath long id, MultivaluedMap<String, String> fields) {
+        IkcInvoer form = binding.bind(fields, IkcInvoer.class);
         try {
             service.update(id, form);
             return Redirects.seeOther("/ikcs/" + id + "?melding=opgeslagen");

@@ -4,13 +4,13 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,6 +20,7 @@ import nl.ikcregie.shared.AuditEvent;
 import nl.ikcregie.shared.ConflictException;
 import nl.ikcregie.shared.InvalidInputException;
 import nl.ikcregie.shared.Roles;
+import nl.ikcregie.shared.web.FormBinding;
 import nl.ikcregie.shared.web.FormErrors;
 import nl.ikcregie.shared.web.Redirects;
 import org.jboss.resteasy.reactive.RestPath;
@@ -31,6 +32,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 @RolesAllowed({ Roles.BEHEERDER, Roles.PROJECTLEIDER, Roles.COMMISSIELID, Roles.AANVRAGER, Roles.BESTUURDER,
         Roles.ONTWIKKELGROEP })
 public class PriorityAreaPages {
+
+    @Inject
+    FormBinding binding;
 
     @CheckedTemplate(basePath = "organisation")
     static class Templates {
@@ -71,7 +75,8 @@ public class PriorityAreaPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.BEHEERDER, Roles.PROJECTLEIDER })
-    public Object create(@BeanParam AandachtsgebiedInvoer form) {
+    public Object create(MultivaluedMap<String, String> fields) {
+        AandachtsgebiedInvoer form = binding.bind(fields, AandachtsgebiedInvoer.class);
         try {
             PriorityArea area = service.create(form);
             return Redirects.seeOther("/aandachtsgebieden/" + area.id + "?melding=aangemaakt");
@@ -98,7 +103,8 @@ public class PriorityAreaPages {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.BEHEERDER, Roles.PROJECTLEIDER })
-    public Object update(@RestPath long id, @BeanParam AandachtsgebiedInvoer form) {
+    public Object update(@RestPath long id, MultivaluedMap<String, String> fields) {
+        AandachtsgebiedInvoer form = binding.bind(fields, AandachtsgebiedInvoer.class);
         try {
             service.update(id, form);
             return Redirects.seeOther("/aandachtsgebieden/" + id + "?melding=opgeslagen");

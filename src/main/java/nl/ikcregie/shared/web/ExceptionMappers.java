@@ -75,6 +75,10 @@ public class ExceptionMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // Quarkus REST wraps unreadable JSON bodies in a 400
+            return json(json, uri);
+        }
         if (status < 400) {
             return e.getResponse();
         }
