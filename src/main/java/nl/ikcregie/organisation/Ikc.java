@@ -77,7 +77,7 @@ public class Ikc extends PanacheEntityBase {
     }
 
     public static Optional<Ikc> findWithRelations(long id) {
-        return find(WITH_RELATIONS + "where i.id = ?1", id).firstResultOptional();
+        return find(WITH_RELATIONS + "where i.id = ?1", id).singleResultOptional();
     }
 
     public static Optional<Ikc> findByName(String name) {

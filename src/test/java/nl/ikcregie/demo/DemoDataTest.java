@@ -1,0 +1,60 @@
+package nl.ikcregie.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.ikcregie.Sessions;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class DemoDataTest {
+
+    static final List<String> TABLES = List.of("organisation", "priority_area", "ikc", "ikc_childcare_partner",
+            "app_user");
+
+    @Inject
+    DemoData demo;
+
+    @Inject
+    EntityManager em;
+
+    Map<String, Long> counts() {
+        return TABLES.stream().collect(Collectors.toMap(Function.identity(),
+                t -> ((Number) em.createNativeQuery("select count(*) from " + t).getSingleResult()).longValue()));
+    }
+
+    @Test
+    void loadingTwiceGivesTheSameRowCounts() {
+        Map<String, Long> before = counts();
+        demo.load();
+        demo.load();
+        assertEquals(before, counts());
+    }
+
+    @Test
+    void theDemoYearHasTheContractsReferenceData() {
+        List<Map<String, Object>> ikcs = Sessions.api("projectleider").get("/api/v1/ikcs").jsonPath().getList("$");
+        assertEquals(9, ikcs.stream().filter(i -> "PLUS".equals(i.get("categorie"))
+                && i.get("aandachtsgebiedId") != null).count());
+        for (String name : List.of("IKC Montessori/Eestroom", "IKC Aventurijn", "IKC Plataan", "OBS Potmarge",
+                "IKC het Palet", "IKC Prins Maurits", "IKC Prins Constantijn", "IKC de Kinderkoepel",
+                "IKC Franciscus")) {
+            assertEquals(1, ikcs.stream().filter(i -> name.equals(i.get("naam"))).count(), name);
+        }
+        List<String> areas = Sessions.api("projectleider").get("/api/v1/aandachtsgebieden").jsonPath()
+                .getList("naam");
+        assertEquals(true, areas.containsAll(List.of("Heechterp & Schieringen", "Vrijheidswijk",
+                "Bilgaard & Havankpark e.o.", "Potmargezone", "Oud-Oost", "Nijlân & De Zwette", "Huizum-West")));
+        for (String user : List.of("beheerder", "projectleider", "bestuurder", "ontwikkelgroep", "aanvrager-proloog",
+                "aanvrager-pcbo", "aanvrager-bms", "aanvrager-sinne", "commissie-proloog", "commissie-pcbo",
+                "commissie-bms", "commissie-sinne")) {
+            Sessions.login(user);
+        }
+    }
+}
