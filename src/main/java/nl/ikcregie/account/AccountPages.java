@@ -3,7 +3,6 @@ package nl.ikcregie.account;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,16 +11,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Map;
 import nl.ikcregie.shared.InvalidInputException;
-import nl.ikcregie.shared.Roles;
 import nl.ikcregie.shared.web.FormErrors;
 import nl.ikcregie.shared.web.Redirects;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** Account pages: everyone changes their own password; the beheerder sees all accounts. */
+/** Everyone signed in changes their own password here. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class AccountPages {
@@ -30,7 +27,6 @@ public class AccountPages {
     static class Templates {
         static native TemplateInstance wachtwoord(Map<String, String> errors, boolean saved);
 
-        static native TemplateInstance accounts(List<User> accounts);
     }
 
     @Inject
@@ -55,12 +51,5 @@ public class AccountPages {
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.wachtwoord(FormErrors.of(e), false)).build();
         }
-    }
-
-    @GET
-    @Path("/beheer/accounts")
-    @RolesAllowed(Roles.BEHEERDER)
-    public TemplateInstance accounts() {
-        return Templates.accounts(service.list()).data("nav", "accounts");
     }
 }

@@ -9,9 +9,18 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.ikcregie.organisation.Organisation;
+import nl.ikcregie.organisation.OrganisationKind;
+import nl.ikcregie.organisation.OrganisationService;
+import nl.ikcregie.shared.AuditEvent;
 import nl.ikcregie.shared.AuditLog;
 import nl.ikcregie.shared.Caller;
+import nl.ikcregie.shared.Changes;
+import nl.ikcregie.shared.ConflictException;
+import nl.ikcregie.shared.ForbiddenException;
 import nl.ikcregie.shared.InputRules;
+import nl.ikcregie.shared.NotFoundException;
 import nl.ikcregie.shared.Roles;
 
 /** Accounts: the first beheerder, look-ups for sign-in, and password changes. */
@@ -22,6 +31,10 @@ public class AccountService {
     static final String AUDIT_TYPE = "ACCOUNT";
     static final int MIN_PASSWORD_LENGTH = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
+
+    @Inject
+    OrganisationService organisations;
 
     @Inject
     Caller caller;
@@ -42,6 +55,7 @@ public class AccountService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<User> list() {
+        requireBeheerder();
         return User.listAllByName();
     }
 
@@ -78,6 +92,129 @@ public class AccountService {
         return user;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public User get(long id) {
+        requireBeheerder();
+        User user = User.findById(id);
+        if (user == null) {
+            throw new NotFoundException("Account");
+        }
+        return user;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEvent> history(long id) {
+        get(id);
+        return audit.history(AUDIT_TYPE, id);
+    }
+
+    /** The beheerder creates an account with a first password that its owner changes after signing in. */
+    public User createAccount(AccountInvoer input) {
+        requireBeheerder();
+        InputRules rules = new InputRules();
+        String username = rules.required("gebruikersnaam", input.gebruikersnaam, 100);
+        if (username != null) {
+            rules.check(USERNAME.matcher(username).matches(), "gebruikersnaam",
+                    "Gebruik 3 tot 100 kleine letters, cijfers, punten, streepjes of liggende streepjes.");
+            rules.check(User.findByUsername(username).isEmpty(), "gebruikersnaam", "Deze gebruikersnaam bestaat al.");
+        }
+        rules.required("wachtwoord", input.wachtwoord, 200);
+        checkPasswordStrength(rules, "wachtwoord", input.wachtwoord);
+        User user = new User();
+        user.username = username;
+        apply(user, input, rules);
+        user.setPassword(input.wachtwoord);
+        user.persist();
+        audit.created(AUDIT_TYPE, user.id, username + " (" + Roles.label(user.role) + ")");
+        return user;
+    }
+
+    /** The beheerder changes name, role, organisation or active state, or sets a new password. */
+    public User updateAccount(long id, AccountInvoer input) {
+        User user = get(id);
+        ConflictException.requireVersion(input.versie, user.version);
+        InputRules rules = new InputRules();
+        boolean self = user.username.equals(caller.username());
+        if (self) {
+            rules.check(Roles.BEHEERDER.equals(input.rol), "rol", "U kunt uw eigen beheerdersrol niet afnemen.");
+            rules.check(Boolean.TRUE.equals(input.actief), "actief", "U kunt uw eigen account niet blokkeren.");
+        }
+        boolean newPassword = input.wachtwoord != null && !input.wachtwoord.isBlank();
+        if (newPassword) {
+            checkPasswordStrength(rules, "wachtwoord", input.wachtwoord);
+        }
+        String oldName = user.displayName;
+        String oldEmail = user.email;
+        String oldRole = user.role;
+        Long oldOrganisation = user.organisationId;
+        boolean oldActive = user.active;
+        apply(user, input, rules);
+        Changes changes = new Changes().field("naam", oldName, user.displayName).field("e-mail", oldEmail, user.email)
+                .field("rol", oldRole, user.role).field("organisatie", organisationName(oldOrganisation),
+                        organisationName(user.organisationId))
+                .field("actief", oldActive ? "ja" : "nee", user.active ? "ja" : "nee");
+        if (newPassword) {
+            user.setPassword(input.wachtwoord);
+            changes.field("wachtwoord", "", "opnieuw ingesteld");
+        }
+        if (!changes.isEmpty()) {
+            audit.changed(AUDIT_TYPE, id, changes.toString());
+        }
+        return user;
+    }
+
+    private void apply(User user, AccountInvoer input, InputRules rules) {
+        String name = rules.required("naam", input.naam, 200);
+        String email = rules.optional("email", input.email, 254);
+        if (email != null) {
+            rules.check(email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email", "Vul een geldig e-mailadres in.");
+        }
+        String role = rules.required("rol", input.rol, 20);
+        if (role != null) {
+            rules.check(Roles.ALL.contains(role), "rol", "Kies een van de rollen.");
+        }
+        Long organisationId = rules.optionalId("organisatieId", input.organisatieId);
+        Organisation organisation = organisationId == null ? null : organisations.find(organisationId).orElse(null);
+        if (organisationId != null) {
+            rules.check(organisation != null, "organisatieId", "Kies een bestaande organisatie.");
+        }
+        if (Roles.AANVRAGER.equals(role) || Roles.COMMISSIELID.equals(role)) {
+            rules.check(organisationId != null, "organisatieId",
+                    "Een aanvrager en een commissielid horen bij een organisatie; kies die.");
+        }
+        if (Roles.AANVRAGER.equals(role) && organisation != null) {
+            rules.check(organisation.kind != OrganisationKind.GEMEENTE, "organisatieId",
+                    "Een aanvrager hoort bij een schoolbestuur of een kinderopvangorganisatie.");
+        }
+        rules.throwIfAny();
+        user.displayName = name;
+        user.email = email;
+        user.role = role;
+        user.organisationId = organisationId;
+        user.active = user.id == null || Boolean.TRUE.equals(input.actief);
+    }
+
+    private static void checkPasswordStrength(InputRules rules, String field, String password) {
+        if (password != null && !password.isBlank()) {
+            rules.check(password.length() >= MIN_PASSWORD_LENGTH, field,
+                    "Kies een wachtwoord van ten minste " + MIN_PASSWORD_LENGTH + " tekens.");
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String organisationName(Long organisationId) {
+        if (organisationId == null) {
+            return null;
+        }
+        return organisations.find(organisationId).map(o -> o.name).orElse(null);
+    }
+
+    private void requireBeheerder() {
+        if (!caller.hasRole(Roles.BEHEERDER)) {
+            throw new ForbiddenException("Alleen de beheerder beheert accounts.");
+        }
+    }
+
     /** The signed-in person changes their own password, proving they know the current one. */
     public void changeOwnPassword(String current, String next, String repeat) {
         User user = User.findByUsername(caller.username()).orElseThrow();
@@ -89,8 +226,7 @@ public class AccountService {
                     "huidigWachtwoord", "Dit is niet uw huidige wachtwoord.");
         }
         if (next != null && !next.isBlank()) {
-            rules.check(next.length() >= MIN_PASSWORD_LENGTH, "nieuwWachtwoord",
-                    "Kies een wachtwoord van ten minste " + MIN_PASSWORD_LENGTH + " tekens.");
+            checkPasswordStrength(rules, "nieuwWachtwoord", next);
             rules.check(next.equals(repeat), "herhaling", "De twee nieuwe wachtwoorden zijn niet gelijk.");
         }
         rules.throwIfAny();

@@ -42,6 +42,12 @@ public class OrganisationService {
         return get(id);
     }
 
+    /** For other features' rules: the organisation regardless of the caller's visibility. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<Organisation> find(long id) {
+        return Organisation.findByIdOptional(id);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Organisation> listByKind(OrganisationKind kind) {
         return Organisation.listByKind(kind);

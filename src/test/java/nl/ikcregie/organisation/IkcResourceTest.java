@@ -14,6 +14,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.ikcregie.Fixtures;
 import nl.ikcregie.Sessions;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +22,7 @@ import org.junit.jupiter.api.Test;
 class IkcResourceTest {
 
     static long organisationId(String name) {
-        List<Map<String, Object>> all = Sessions.api("projectleider").get("/api/v1/organisaties").jsonPath()
-                .getList("$");
-        return all.stream().filter(o -> o.get("naam").equals(name)).map(o -> ((Number) o.get("id")).longValue())
-                .findFirst().orElseThrow();
+        return Fixtures.organisationId(name);
     }
 
     static Map<String, Object> newIkc(String name) {

