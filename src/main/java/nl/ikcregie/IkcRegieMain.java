@@ -3,6 +3,8 @@ package nl.ikcregie;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 import nl.ikcregie.shared.db.EmbeddedDatabase;
 
 /**
@@ -16,6 +18,7 @@ public final class IkcRegieMain {
     }
 
     public static void main(String... args) {
+        ensureSessionKey();
         if (externalDatabaseConfigured()) {
             Quarkus.run(args);
             return;
@@ -42,6 +45,19 @@ public final class IkcRegieMain {
             Quarkus.run(args);
         } finally {
             database.close();
+        }
+    }
+
+    /**
+     * Without IKC_SESSION_KEY every start gets its own random key (sessions end at a restart);
+     * chosen here so that it never appears in a log line.
+     */
+    private static void ensureSessionKey() {
+        String key = System.getenv("IKC_SESSION_KEY");
+        if ((key == null || key.isBlank()) && System.getProperty("quarkus.http.auth.session.encryption-key") == null) {
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            System.setProperty("quarkus.http.auth.session.encryption-key", Base64.getEncoder().encodeToString(random));
         }
     }
 
