@@ -16,13 +16,11 @@ import java.util.List;
 import java.util.Map;
 import nl.ikcregie.organisation.OrganisationService;
 import nl.ikcregie.shared.AuditEvent;
-import nl.ikcregie.shared.ConflictException;
-import nl.ikcregie.shared.InvalidInputException;
 import nl.ikcregie.shared.Roles;
 import nl.ikcregie.shared.web.FormBinding;
 import nl.ikcregie.shared.web.FormErrors;
+import nl.ikcregie.shared.web.FormSubmission;
 import nl.ikcregie.shared.web.Option;
-import nl.ikcregie.shared.web.Redirects;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -73,15 +71,10 @@ public class AccountAdminPages {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object create(MultivaluedMap<String, String> fields) {
+    public Response create(MultivaluedMap<String, String> fields) {
         AccountInvoer form = binding.bind(fields, AccountInvoer.class);
-        try {
-            User account = service.createAccount(form);
-            return Redirects.seeOther("/beheer/accounts/" + account.id + "?melding=aangemaakt");
-        } catch (InvalidInputException e) {
-            form.wachtwoord = null;
-            return Response.status(400).entity(form(null, form, FormErrors.of(e), null)).build();
-        }
+        return FormSubmission.submit(() -> "/beheer/accounts/" + service.createAccount(form).id + "?melding=aangemaakt",
+                errors -> form(null, withoutPassword(form), errors, null));
     }
 
     @GET
@@ -102,22 +95,21 @@ public class AccountAdminPages {
     @POST
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object update(@RestPath long id, MultivaluedMap<String, String> fields) {
+    public Response update(@RestPath long id, MultivaluedMap<String, String> fields) {
         AccountInvoer form = binding.bind(fields, AccountInvoer.class);
-        try {
-            service.updateAccount(id, form);
-            return Redirects.seeOther("/beheer/accounts/" + id + "?melding=opgeslagen");
-        } catch (InvalidInputException e) {
-            form.wachtwoord = null;
-            form.gebruikersnaam = service.get(id).username;
-            return Response.status(400).entity(form(id, form, FormErrors.of(e), null)).build();
-        } catch (ConflictException e) {
-            form.wachtwoord = null;
-            User current = service.get(id);
-            form.gebruikersnaam = current.username;
-            form.versie = current.version;
-            return Response.status(409).entity(form(id, form, FormErrors.none(), e.getMessage())).build();
-        }
+        form.gebruikersnaam = service.get(id).username;
+        return FormSubmission.submit(() -> "/beheer/accounts/" + service.updateAccount(id, form).id + "?melding=opgeslagen",
+                errors -> form(id, withoutPassword(form), errors, null),
+                conflict -> {
+                    form.versie = service.get(id).version;
+                    return form(id, withoutPassword(form), FormErrors.none(), conflict.getMessage());
+                });
+    }
+
+    /** A typed password is never sent back to the browser. */
+    private static AccountInvoer withoutPassword(AccountInvoer form) {
+        form.wachtwoord = null;
+        return form;
     }
 
     private TemplateInstance form(Long id, AccountInvoer form, Map<String, String> errors, String conflict) {

@@ -16,13 +16,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.ikcregie.shared.AuditEvent;
-import nl.ikcregie.shared.ConflictException;
-import nl.ikcregie.shared.InvalidInputException;
 import nl.ikcregie.shared.Roles;
 import nl.ikcregie.shared.web.FormBinding;
 import nl.ikcregie.shared.web.FormErrors;
+import nl.ikcregie.shared.web.FormSubmission;
 import nl.ikcregie.shared.web.Option;
-import nl.ikcregie.shared.web.Redirects;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -79,14 +77,10 @@ public class IkcPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.BEHEERDER, Roles.PROJECTLEIDER })
-    public Object create(MultivaluedMap<String, String> fields) {
+    public Response create(MultivaluedMap<String, String> fields) {
         IkcInvoer form = binding.bind(fields, IkcInvoer.class);
-        try {
-            Ikc ikc = service.create(form);
-            return Redirects.seeOther("/ikcs/" + ikc.id + "?melding=aangemaakt");
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(form(null, form, FormErrors.of(e), null, null)).build();
-        }
+        return FormSubmission.submit(() -> "/ikcs/" + service.create(form).id + "?melding=aangemaakt",
+                errors -> form(null, form, errors, null, null));
     }
 
     @GET
@@ -100,19 +94,16 @@ public class IkcPages {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.BEHEERDER, Roles.PROJECTLEIDER })
-    public Object update(@RestPath long id, MultivaluedMap<String, String> fields) {
+    public Response update(@RestPath long id, MultivaluedMap<String, String> fields) {
         IkcInvoer form = binding.bind(fields, IkcInvoer.class);
-        try {
-            service.update(id, form);
-            return Redirects.seeOther("/ikcs/" + id + "?melding=opgeslagen");
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(form(id, form, FormErrors.of(e), null, null)).build();
-        } catch (ConflictException e) {
-            // keep what was typed, show what is stored now, and let a new save build on the current version
-            Ikc current = service.getVisible(id);
-            form.versie = current.version;
-            return Response.status(409).entity(form(id, form, FormErrors.none(), current, e.getMessage())).build();
-        }
+        return FormSubmission.submit(() -> "/ikcs/" + service.update(id, form).id + "?melding=opgeslagen",
+                errors -> form(id, form, errors, null, null),
+                conflict -> {
+                    // keep what was typed, show what is stored now, and let a new save build on the current version
+                    Ikc current = service.getVisible(id);
+                    form.versie = current.version;
+                    return form(id, form, FormErrors.none(), current, conflict.getMessage());
+                });
     }
 
     private TemplateInstance form(Long id, IkcInvoer form, Map<String, String> errors, Ikc current,

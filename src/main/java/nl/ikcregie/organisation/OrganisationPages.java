@@ -16,13 +16,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.ikcregie.shared.AuditEvent;
-import nl.ikcregie.shared.ConflictException;
-import nl.ikcregie.shared.InvalidInputException;
 import nl.ikcregie.shared.Roles;
 import nl.ikcregie.shared.web.FormBinding;
 import nl.ikcregie.shared.web.FormErrors;
+import nl.ikcregie.shared.web.FormSubmission;
 import nl.ikcregie.shared.web.Option;
-import nl.ikcregie.shared.web.Redirects;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -76,14 +74,10 @@ public class OrganisationPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.BEHEERDER, Roles.PROJECTLEIDER })
-    public Object create(MultivaluedMap<String, String> fields) {
+    public Response create(MultivaluedMap<String, String> fields) {
         OrganisatieInvoer form = binding.bind(fields, OrganisatieInvoer.class);
-        try {
-            Organisation organisation = service.create(form);
-            return Redirects.seeOther("/organisaties/" + organisation.id + "?melding=aangemaakt");
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(form(null, form, FormErrors.of(e), null, null)).build();
-        }
+        return FormSubmission.submit(() -> "/organisaties/" + service.create(form).id + "?melding=aangemaakt",
+                errors -> form(null, form, errors, null, null));
     }
 
     @GET
@@ -102,18 +96,15 @@ public class OrganisationPages {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.BEHEERDER, Roles.PROJECTLEIDER })
-    public Object update(@RestPath long id, MultivaluedMap<String, String> fields) {
+    public Response update(@RestPath long id, MultivaluedMap<String, String> fields) {
         OrganisatieInvoer form = binding.bind(fields, OrganisatieInvoer.class);
-        try {
-            service.update(id, form);
-            return Redirects.seeOther("/organisaties/" + id + "?melding=opgeslagen");
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(form(id, form, FormErrors.of(e), null, null)).build();
-        } catch (ConflictException e) {
-            Organisation current = service.getVisible(id);
-            form.versie = current.version;
-            return Response.status(409).entity(form(id, form, FormErrors.none(), current, e.getMessage())).build();
-        }
+        return FormSubmission.submit(() -> "/organisaties/" + service.update(id, form).id + "?melding=opgeslagen",
+                errors -> form(id, form, errors, null, null),
+                conflict -> {
+                    Organisation current = service.getVisible(id);
+                    form.versie = current.version;
+                    return form(id, form, FormErrors.none(), current, conflict.getMessage());
+                });
     }
 
     private TemplateInstance form(Long id, OrganisatieInvoer form, Map<String, String> errors, Organisation current,

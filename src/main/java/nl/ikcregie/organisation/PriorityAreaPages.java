@@ -17,12 +17,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.ikcregie.shared.AuditEvent;
-import nl.ikcregie.shared.ConflictException;
-import nl.ikcregie.shared.InvalidInputException;
 import nl.ikcregie.shared.Roles;
 import nl.ikcregie.shared.web.FormBinding;
 import nl.ikcregie.shared.web.FormErrors;
-import nl.ikcregie.shared.web.Redirects;
+import nl.ikcregie.shared.web.FormSubmission;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -75,14 +73,10 @@ public class PriorityAreaPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.BEHEERDER, Roles.PROJECTLEIDER })
-    public Object create(MultivaluedMap<String, String> fields) {
+    public Response create(MultivaluedMap<String, String> fields) {
         AandachtsgebiedInvoer form = binding.bind(fields, AandachtsgebiedInvoer.class);
-        try {
-            PriorityArea area = service.create(form);
-            return Redirects.seeOther("/aandachtsgebieden/" + area.id + "?melding=aangemaakt");
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(form(null, form, FormErrors.of(e), null, null)).build();
-        }
+        return FormSubmission.submit(() -> "/aandachtsgebieden/" + service.create(form).id + "?melding=aangemaakt",
+                errors -> form(null, form, errors, null, null));
     }
 
     @GET
@@ -103,18 +97,15 @@ public class PriorityAreaPages {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.BEHEERDER, Roles.PROJECTLEIDER })
-    public Object update(@RestPath long id, MultivaluedMap<String, String> fields) {
+    public Response update(@RestPath long id, MultivaluedMap<String, String> fields) {
         AandachtsgebiedInvoer form = binding.bind(fields, AandachtsgebiedInvoer.class);
-        try {
-            service.update(id, form);
-            return Redirects.seeOther("/aandachtsgebieden/" + id + "?melding=opgeslagen");
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(form(id, form, FormErrors.of(e), null, null)).build();
-        } catch (ConflictException e) {
-            PriorityArea current = service.get(id);
-            form.versie = current.version;
-            return Response.status(409).entity(form(id, form, FormErrors.none(), current, e.getMessage())).build();
-        }
+        return FormSubmission.submit(() -> "/aandachtsgebieden/" + service.update(id, form).id + "?melding=opgeslagen",
+                errors -> form(id, form, errors, null, null),
+                conflict -> {
+                    PriorityArea current = service.get(id);
+                    form.versie = current.version;
+                    return form(id, form, FormErrors.none(), current, conflict.getMessage());
+                });
     }
 
     private TemplateInstance form(Long id, AandachtsgebiedInvoer form, Map<String, String> errors,
