@@ -12,7 +12,8 @@ import nl.ikcregie.shared.Caller;
 
 /**
  * Binds whoever signed in (local account or, in production, an OIDC token) to the account row:
- * its role and organisation. A person without an active account gets no role at all.
+ * its role and organisation, and nothing else (roles in a token are ignored). A person without
+ * an account gets no role at all; a blocked account cannot sign in.
  */
 @ApplicationScoped
 public class AccountIdentityAugmentor implements SecurityIdentityAugmentor {
@@ -29,7 +30,12 @@ public class AccountIdentityAugmentor implements SecurityIdentityAugmentor {
     }
 
     private SecurityIdentity bind(SecurityIdentity identity) {
-        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity);
+        // a fresh identity: roles come from the account only, never from a token's claims
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
+                .setPrincipal(identity.getPrincipal())
+                .addCredentials(identity.getCredentials())
+                .addAttributes(identity.getAttributes())
+                .setAnonymous(false);
         accounts.lookup(identity.getPrincipal().getName()).ifPresent(account -> {
             if (!account.active()) {
                 throw new AuthenticationFailedException("account inactive");

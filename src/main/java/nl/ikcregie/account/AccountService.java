@@ -217,7 +217,8 @@ public class AccountService {
 
     /** The signed-in person changes their own password, proving they know the current one. */
     public void changeOwnPassword(String current, String next, String repeat) {
-        User user = User.findByUsername(caller.username()).orElseThrow();
+        User user = User.findByUsername(caller.username())
+                .orElseThrow(() -> new ForbiddenException("Uw wachtwoord beheert u bij de identity provider van de gemeente."));
         InputRules rules = new InputRules();
         rules.required("huidigWachtwoord", current, 200);
         rules.required("nieuwWachtwoord", next, 200);

@@ -34,6 +34,9 @@ public class DemoData {
     @Inject
     AccountService accounts;
 
+    @Inject
+    java.time.Clock clock;
+
     @Transactional
     public void load() {
         organisation("Proloog", OrganisationKind.ONDERWIJSKOEPEL);
@@ -42,8 +45,11 @@ public class DemoData {
         organisation("Sinne Kinderopvang", OrganisationKind.KINDEROPVANG);
         organisation("Stichting Kinderopvang Friesland", OrganisationKind.KINDEROPVANG);
         organisation(GEMEENTE, OrganisationKind.GEMEENTE);
+        // the areas run in two-year cycles (herijking); the demo puts them in the cycle of today
+        int year = LocalDate.now(clock).getYear();
+        int cycleStart = year - Math.floorMod(year - 2025, 2);
         for (String[] row : csv("demo/aandachtsgebieden.csv")) {
-            area(row[0], row[1], LocalDate.parse(row[2]), LocalDate.parse(row[3]));
+            area(row[0], row[1], LocalDate.of(cycleStart, 1, 1), LocalDate.of(cycleStart + 1, 12, 31));
         }
         for (String[] row : csv("demo/ikcs.csv")) {
             ikc(row);

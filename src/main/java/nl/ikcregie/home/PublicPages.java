@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -26,6 +27,8 @@ public class PublicPages {
         static native TemplateInstance login(boolean failed, boolean loggedOut);
 
         static native TemplateInstance toegankelijkheid();
+
+        static native TemplateInstance geenRol();
     }
 
     @Inject
@@ -43,11 +46,18 @@ public class PublicPages {
         return Templates.login(fout != null, afgemeld != null);
     }
 
-    @GET
+    @POST
     @Path("/uitloggen")
     public Response logout() {
         NewCookie expired = new NewCookie.Builder(sessionCookie).path("/").maxAge(0).value("").httpOnly(true).build();
         return Response.seeOther(URI.create("/login?afgemeld=true")).cookie(expired).build();
+    }
+
+    /** Signed in, but no account binds the person to a role (for example a new OIDC user). */
+    @GET
+    @Path("/geen-rol")
+    public TemplateInstance noRole() {
+        return Templates.geenRol();
     }
 
     @GET

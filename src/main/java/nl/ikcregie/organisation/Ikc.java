@@ -1,7 +1,10 @@
 package nl.ikcregie.organisation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,7 +19,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,6 +63,14 @@ public class Ikc extends PanacheEntityBase {
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))
     @OrderBy("name")
     public Set<Organisation> childcarePartners = new LinkedHashSet<>();
+
+    /** Children aged 2 and over per count date; a formula maximum of a round reads it. */
+    @ElementCollection
+    @CollectionTable(name = "ikc_child_count", joinColumns = @JoinColumn(name = "ikc_id"))
+    @MapKeyColumn(name = "count_date")
+    @Column(name = "children", nullable = false)
+    @OrderBy("count_date")
+    public Map<LocalDate, Integer> childCounts = new TreeMap<>();
 
     @Version
     public long version;

@@ -59,6 +59,33 @@ public class IkcService {
         return ikc;
     }
 
+    /** The child count of the IKC on a count date, if recorded. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<Integer> childCountOn(long ikcId, java.time.LocalDate countDate) {
+        Ikc ikc = Ikc.findById(ikcId);
+        return ikc == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(ikc.childCounts.get(countDate));
+    }
+
+    /** Records (or corrects) the number of children aged 2+ on a count date. */
+    public Ikc recordChildCount(long id, String countDate, String children) {
+        requireMaintainer();
+        Ikc ikc = Ikc.findWithRelations(id).orElseThrow(() -> new NotFoundException("IKC"));
+        InputRules rules = new InputRules();
+        java.time.LocalDate date = rules.requiredDate("teldatum", countDate);
+        Integer count = rules.requiredWholeNumber("aantal", children, 0, 5000);
+        rules.throwIfAny();
+        Integer old = ikc.childCounts.put(date, count);
+        audit.changed(AUDIT_TYPE, id, "kinderen van 2 jaar en ouder op " + date + ": " + (old == null ? "(leeg)" : old)
+                + " → " + count);
+        return ikc;
+    }
+
+    /** For other features: the IKC regardless of the caller's visibility. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Ikc find(long id) {
+        return Ikc.findWithRelations(id).orElseThrow(() -> new NotFoundException("IKC"));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEvent> history(long id) {
         getVisible(id);
@@ -118,6 +145,9 @@ public class IkcService {
         }
         if (category == IkcCategory.PLUS) {
             rules.check(areaId != null, "aandachtsgebiedId", "Een Plus-IKC ligt in een aandachtsgebied; kies het gebied.");
+        } else if (category != null && areaId != null) {
+            rules.add("aandachtsgebiedId", "Alleen een Plus-IKC (categorie A) ligt in een aandachtsgebied; kies geen gebied "
+                    + "of kies categorie A.");
         }
         Set<Organisation> partners = new LinkedHashSet<>();
         for (String raw : input.kinderopvangIds == null ? List.<String>of() : input.kinderopvangIds) {
@@ -132,6 +162,8 @@ public class IkcService {
                 partners.add(partner);
             }
         }
+        rules.check(!partners.isEmpty() || rules.hasError("kinderopvangIds"), "kinderopvangIds",
+                "Een IKC werkt samen met ten minste één kinderopvangorganisatie; kies die.");
         if (name != null) {
             Ikc.findByName(name).filter(other -> !other.id.equals(ikc.id))
                     .ifPresent(other -> rules.check(false, "naam", "Er bestaat al een IKC met deze naam."));

@@ -94,6 +94,8 @@ public class OrganisationService {
         if (organisation.id != null && kind != null && kind != organisation.kind) {
             rules.check(Ikc.count("schoolBoard", organisation) == 0, "soort",
                     "Deze organisatie is schoolbestuur van een IKC; de soort kan daarom niet veranderen.");
+            rules.check(Ikc.count("select count(i) from Ikc i join i.childcarePartners p where p = ?1", organisation) == 0,
+                    "soort", "Deze organisatie is kinderopvangpartner van een IKC; de soort kan daarom niet veranderen.");
         }
         rules.throwIfAny();
         organisation.name = name;

@@ -46,6 +46,25 @@ public class AuditEvent extends PanacheEntityBase {
     @Column(columnDefinition = "TEXT")
     public String details;
 
+    /** The action as a person reads it; the code stays in the data (and in the history's text as fallback). */
+    public String actionLabel() {
+        return switch (action) {
+            case "AANGEMAAKT" -> "Aangemaakt";
+            case "GEWIJZIGD" -> "Gewijzigd";
+            case "WACHTWOORD_GEWIJZIGD" -> "Wachtwoord gewijzigd";
+            case "GEOPEND" -> "Geopend";
+            case "GESLOTEN" -> "Gesloten";
+            case "PLAFOND_GECORRIGEERD" -> "Plafond gecorrigeerd";
+            case "INGEDIEND" -> "Ingediend";
+            case "INGETROKKEN" -> "Ingetrokken";
+            case "ONTVANKELIJK_VERKLAARD" -> "Ontvankelijk verklaard";
+            case "AANVULLING_GEVRAAGD" -> "Aanvulling gevraagd";
+            case "AANGEVULD" -> "Aangevuld en opnieuw ingediend";
+            case "VERWIJDERD" -> "Verwijderd";
+            default -> action.charAt(0) + action.substring(1).toLowerCase().replace('_', ' ');
+        };
+    }
+
     public static List<AuditEvent> history(String entityType, long entityId) {
         return list("entityType = ?1 and entityId = ?2 order by occurredAt desc, id desc", entityType, entityId);
     }

@@ -83,6 +83,67 @@ public final class InputRules {
         }
     }
 
+    /** A euro amount, zero or more, in Dutch notation or as a number. */
+    public java.math.BigDecimal requiredAmount(String field, String value) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "Vul een bedrag in."));
+            return null;
+        }
+        return optionalAmount(field, value);
+    }
+
+    public java.math.BigDecimal optionalAmount(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        java.math.BigDecimal amount = Money.parse(value);
+        if (amount == null) {
+            errors.add(new FieldError(field, "Vul een bedrag in euro's in, bijvoorbeeld 12.500,50."));
+        }
+        return amount;
+    }
+
+    public Integer requiredWholeNumber(String field, String value, int min, int max) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "Vul een getal in."));
+            return null;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number < min || number > max) {
+                errors.add(new FieldError(field, "Vul een getal in van " + min + " tot en met " + max + "."));
+                return null;
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(field, "Vul een heel getal in."));
+            return null;
+        }
+    }
+
+    /** A moment as an ISO date-time with offset, or a local date-time in Europe/Amsterdam (a form's datetime-local). */
+    public java.time.Instant requiredMoment(String field, String value) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "Vul een datum en tijd in."));
+            return null;
+        }
+        String v = value.strip();
+        try {
+            return java.time.OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return java.time.LocalDateTime.parse(v).atZone(ClockProducer.AMSTERDAM).toInstant();
+            } catch (DateTimeParseException e2) {
+                errors.add(new FieldError(field, "Vul een datum en tijd in als jjjj-mm-ddTuu:mm, bijvoorbeeld 2027-01-31T17:00."));
+                return null;
+            }
+        }
+    }
+
+    public void add(String field, String reason) {
+        errors.add(new FieldError(field, reason));
+    }
+
     public void check(boolean ok, String field, String reason) {
         if (!ok) {
             errors.add(new FieldError(field, reason));

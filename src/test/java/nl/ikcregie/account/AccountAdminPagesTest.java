@@ -23,7 +23,7 @@ class AccountAdminPagesTest {
                 .formParam("wachtwoord", "een-lang-wachtwoord")
                 .post("/beheer/accounts").then().statusCode(303).extract().header("Location");
         Sessions.as(beheerder).get(location).then().statusCode(200).body(containsString("PCBO e.o."))
-                .body(containsString("AANGEMAAKT"));
+                .body(containsString(">Aangemaakt<"));
         given().auth().preemptive().basic(username, "een-lang-wachtwoord").get("/api/v1/organisaties")
                 .then().statusCode(200).body("[0].naam", org.hamcrest.Matchers.equalTo("PCBO e.o."));
     }
@@ -68,6 +68,17 @@ class AccountAdminPagesTest {
                 .post("/beheer/accounts/" + id).then().statusCode(400)
                 .body(containsString("U kunt uw eigen beheerdersrol niet afnemen."))
                 .body(containsString("U kunt uw eigen account niet blokkeren."));
+    }
+
+    @Test
+    void aValidAccountPostByANonBeheerderIsRefused() {
+        String projectleider = Sessions.login("projectleider");
+        String username = "niet-" + UUID.randomUUID().toString().substring(0, 8);
+        Sessions.formPost(projectleider, "/ikcs")
+                .formParam("gebruikersnaam", username).formParam("naam", "Mag Niet").formParam("rol", "beheerder")
+                .formParam("wachtwoord", "een-lang-wachtwoord")
+                .post("/beheer/accounts").then().statusCode(403);
+        given().auth().preemptive().basic(username, "een-lang-wachtwoord").get("/api/v1/ikcs").then().statusCode(401);
     }
 
     @Test

@@ -184,7 +184,7 @@ class ReferenceDataJourneyTest {
         assertThat(details).containsText("Sinne Kinderopvang");
         assertThat(details).containsText("B. Regulier IKC");
         assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Wie wat wanneer wijzigde")))
-                .containsText("AANGEMAAKT");
+                .containsText("Aangemaakt");
     }
 
     private static Locator heading(Page page, String text) {

@@ -30,7 +30,7 @@ class IkcPagesTest {
                 .body(containsString(name))
                 .body(containsString("Het IKC is toegevoegd."))
                 .body(containsString("Sinne Kinderopvang, Stichting Kinderopvang Friesland"))
-                .body(containsString("AANGEMAAKT"));
+                .body(containsString(">Aangemaakt<"));
     }
 
     @Test
@@ -74,6 +74,7 @@ class IkcPagesTest {
                 .formParam("versie", "0")
                 .formParam("naam", name + " door mij")
                 .formParam("organisatieId", IkcResourceTest.organisationId("Proloog"))
+                .formParam("kinderopvangIds", IkcResourceTest.organisationId("Sinne Kinderopvang"))
                 .formParam("categorie", "REGULIER")
                 .post("/ikcs/" + id)
                 .then().statusCode(409)
@@ -95,6 +96,19 @@ class IkcPagesTest {
     }
 
     @Test
+    void aValidFormPostByANonMaintainerIsRefusedAndChangesNothing() {
+        int before = IkcResourceTest.ikcCount();
+        String session = Sessions.login("commissie-proloog");
+        Sessions.formPost(session, "/ikcs")
+                .formParam("naam", "IKC Niet Toegestaan " + UUID.randomUUID())
+                .formParam("organisatieId", IkcResourceTest.organisationId("Proloog"))
+                .formParam("kinderopvangIds", IkcResourceTest.organisationId("Sinne Kinderopvang"))
+                .formParam("categorie", "REGULIER")
+                .post("/ikcs").then().statusCode(403);
+        org.junit.jupiter.api.Assertions.assertEquals(before, IkcResourceTest.ikcCount());
+    }
+
+    @Test
     void anAanvragerCannotOpenAnotherBoardsIkcPage() {
         long id = IkcResourceTest.create("IKC Alleen Proloog " + UUID.randomUUID());
         Sessions.as(Sessions.login("aanvrager-bms")).get("/ikcs/" + id).then().statusCode(404)
@@ -104,7 +118,9 @@ class IkcPagesTest {
     @Test
     void logoutEndsTheSession() {
         String session = Sessions.login("ontwikkelgroep");
-        Sessions.as(session).get("/uitloggen").then().statusCode(303).header("Location", endsWith("/login?afgemeld=true"))
+        Sessions.formPost(session, "/ikcs").post("/uitloggen").then().statusCode(303)
+                .header("Location", endsWith("/login?afgemeld=true"))
                 .cookie(Sessions.SESSION_COOKIE, "");
+        Sessions.as(session).get("/uitloggen").then().statusCode(405);
     }
 }

@@ -62,7 +62,7 @@ class IkcResourceTest {
         Sessions.api("projectleider").contentType("application/json").body(body).post("/api/v1/ikcs")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("status", equalTo(400)).body("title", notNullValue())
-                .body("invalidParams.name", containsInAnyOrder("naam", "aandachtsgebiedId"))
+                .body("invalidParams.name", containsInAnyOrder("naam", "aandachtsgebiedId", "kinderopvangIds"))
                 .body("invalidParams.reason", hasItem("Vul dit veld in."));
         org.junit.jupiter.api.Assertions.assertEquals(before, ikcCount());
     }
@@ -75,6 +75,28 @@ class IkcResourceTest {
         Sessions.api("projectleider").contentType("application/json").body(body).post("/api/v1/ikcs")
                 .then().statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("organisatieId", "kinderopvangIds"));
+    }
+
+    @Test
+    void anIkcHasAChildcarePartnerAndOnlyAPlusIkcLiesInAnArea() {
+        long area = Sessions.api("projectleider").get("/api/v1/aandachtsgebieden").jsonPath().getLong("[0].id");
+        Map<String, Object> body = Map.of("naam", "IKC Zonder Partner " + UUID.randomUUID(),
+                "organisatieId", organisationId("Proloog"), "categorie", "REGULIER", "aandachtsgebiedId", area);
+        Sessions.api("projectleider").contentType("application/json").body(body).post("/api/v1/ikcs")
+                .then().statusCode(400)
+                .body("invalidParams.name", containsInAnyOrder("kinderopvangIds", "aandachtsgebiedId"));
+    }
+
+    @Test
+    void anAanvragerCannotChangeAnIkcThroughTheApi() {
+        String name = "IKC Onveranderd " + UUID.randomUUID();
+        long id = create(name);
+        Map<String, Object> update = new java.util.HashMap<>(newIkc(name + " gewijzigd"));
+        update.put("versie", 0);
+        Sessions.api("aanvrager-proloog").contentType("application/json").body(update).put("/api/v1/ikcs/" + id)
+                .then().statusCode(403);
+        Sessions.api("projectleider").get("/api/v1/ikcs/" + id).then().body("naam", equalTo(name))
+                .body("versie", equalTo(0));
     }
 
     @Test

@@ -47,6 +47,16 @@ class OrganisationResourceTest {
     }
 
     @Test
+    void aChildcarePartnerCannotBecomeASchoolBoard() {
+        long sinne = IkcResourceTest.organisationId("Sinne Kinderopvang");
+        long version = Sessions.api("projectleider").get("/api/v1/organisaties/" + sinne).jsonPath().getLong("versie");
+        Sessions.api("projectleider").contentType("application/json")
+                .body(Map.of("naam", "Sinne Kinderopvang", "soort", "ONDERWIJSKOEPEL", "versie", version))
+                .put("/api/v1/organisaties/" + sinne).then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("soort"));
+    }
+
+    @Test
     void anAanvragerMayNotAddOrganisations() {
         int before = Sessions.api("projectleider").get("/api/v1/organisaties").jsonPath().getList("$").size();
         Sessions.api("aanvrager-proloog").contentType("application/json")

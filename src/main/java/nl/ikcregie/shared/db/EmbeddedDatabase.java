@@ -28,8 +28,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final int port;
+    private final Path baseDir;
 
-    private EmbeddedDatabase(DB db, FileChannel lockChannel, FileLock lock, int port) {
+    private EmbeddedDatabase(DB db, FileChannel lockChannel, FileLock lock, int port, Path baseDir) {
+        this.baseDir = baseDir;
         this.db = db;
         this.lockChannel = lockChannel;
         this.lock = lock;
@@ -65,7 +67,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                         .setBaseDir(baseDir.toFile())
                         .setTmpDir(baseDir.resolve("tmp").toString())
                         .setDataDir(outsideTemporaryCheck(dataDir))
-                        .setDeletingTemporaryBaseAndDataDirsOnShutdown(true)
+                        .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                         .addArg("--bind-address=127.0.0.1")
                         .addArg("--character-set-server=utf8mb4")
                         .addArg("--collation-server=utf8mb4_unicode_ci");
@@ -76,7 +78,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 PersistentDb db = PersistentDb.open(built);
                 db.start();
                 db.createDB(DATABASE);
-                return new EmbeddedDatabase(db, channel, lock, built.getPort());
+                EmbeddedDatabase database = new EmbeddedDatabase(db, channel, lock, built.getPort(), baseDir);
+                Runtime.getRuntime().addShutdownHook(new Thread(database::deleteBaseDir, "ikc-mariadb-base-cleanup"));
+                return database;
             } catch (ManagedProcessException | RuntimeException e) {
                 lock.release();
                 channel.close();
@@ -114,6 +118,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return port;
     }
 
+    /** The unpacked binaries are per run; only the data directory is kept. */
+    private void deleteBaseDir() {
+        try (Stream<Path> paths = Files.walk(baseDir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort: a leftover directory under java.io.tmpdir does no harm
+        }
+    }
+
     @Override
     public void close() {
         try {
@@ -121,6 +134,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not stop cleanly", e);
         } finally {
+            deleteBaseDir();
             try {
                 lock.release();
                 lockChannel.close();

@@ -92,6 +92,12 @@ public class ExceptionMappers {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return staleVersion((RuntimeException) cause, uri);
             }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                // two people saved the same unique thing at the same moment; the service check saw neither
+                return answer(uri, 409, "Conflict",
+                        "Dit gegeven is zojuist door iemand anders op dezelfde manier vastgelegd. Ververs de pagina en kijk of het al bestaat.",
+                        null);
+            }
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         Log.errorf(e, "Unexpected failure %s on %s", reference, uri.getPath());
@@ -107,7 +113,7 @@ public class ExceptionMappers {
             Problem problem = new Problem("about:blank", title, status, detail, path, params);
             return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
         }
-        String html = errorPage.data("status", status).data("title", title).data("detail", detail).render();
+        String html = errorPage.data("errorPage", true).data("status", status).data("title", title).data("detail", detail).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 

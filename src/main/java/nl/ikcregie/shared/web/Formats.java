@@ -22,6 +22,20 @@ public final class Formats {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(ClockProducer.AMSTERDAM));
     }
 
+    static String euro(java.math.BigDecimal amount) {
+        return nl.ikcregie.shared.Money.format(amount);
+    }
+
+    static String dutchDateTime(Instant instant) {
+        return dateTime(instant);
+    }
+
+    /** The value a datetime-local field shows for a moment, in Europe/Amsterdam. */
+    static String localInput(Instant instant) {
+        return instant == null ? "" : instant.atZone(ClockProducer.AMSTERDAM).toLocalDateTime()
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
+    }
+
     static String dutch(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

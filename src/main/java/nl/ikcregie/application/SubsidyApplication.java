@@ -1,0 +1,212 @@
+package nl.ikcregie.application;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.ikcregie.organisation.Ikc;
+import nl.ikcregie.organisation.Organisation;
+import nl.ikcregie.round.SubsidyRound;
+import nl.ikcregie.shared.ClockProducer;
+import nl.ikcregie.shared.IllegalTransitionException;
+
+/** An aanvraag: one IKC's plan, self-assessment and budget in one round. It owns its status changes. */
+@Entity
+@Table(name = "subsidy_application")
+public class SubsidyApplication extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** The receipt reference (kenmerk), given at the first submission. */
+    @Column(length = 20)
+    public String reference;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "round_id", nullable = false)
+    public SubsidyRound round;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "ikc_id", nullable = false)
+    public Ikc ikc;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    public ApplicationStatus status = ApplicationStatus.CONCEPT;
+
+    @Column(name = "why_text", columnDefinition = "TEXT")
+    public String why;
+
+    @Column(name = "how_text", columnDefinition = "TEXT")
+    public String how;
+
+    @Column(name = "what_text", columnDefinition = "TEXT")
+    public String what;
+
+    /** How the team, the parents' councils and the MR/IKC-raad support the plan ("van onderop"). */
+    @Column(name = "support_text", columnDefinition = "TEXT")
+    public String support;
+
+    /** The IKC introduces verplicht verlengde leertijd (a priority rule of some rounds). */
+    @Column(name = "extended_learning_time", nullable = false)
+    public boolean extendedLearningTime;
+
+    /** Always the sum of the budget lines' amounts. */
+    @Column(name = "requested_amount", nullable = false, precision = 12, scale = 2)
+    public BigDecimal requestedAmount = BigDecimal.ZERO;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 100)
+    public String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false, length = 100)
+    public String updatedBy;
+
+    @ElementCollection
+    @CollectionTable(name = "application_self_assessment", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderBy("criterion")
+    public List<SelfAssessmentEntry> selfAssessment = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "application_budget_line", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "position")
+    public List<BudgetLine> budgetLines = new ArrayList<>();
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "application_partner", joinColumns = @JoinColumn(name = "application_id"),
+            inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+    @OrderBy("name")
+    public Set<Organisation> partners = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("uploadedAt")
+    public List<ApplicationAttachment> attachments = new ArrayList<>();
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("requestedOn, id")
+    public List<CompletionRequest> completionRequests = new ArrayList<>();
+
+    @Version
+    public long version;
+
+    public void replaceBudget(List<BudgetLine> lines) {
+        budgetLines.clear();
+        budgetLines.addAll(lines);
+        requestedAmount = lines.stream().map(l -> l.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Sends the application in: a draft gets its reference; a completed one ends its suspension. */
+    public void submit(Instant now, String newReference) {
+        ApplicationStatus from = status;
+        moveTo(ApplicationStatus.INGEDIEND);
+        if (from == ApplicationStatus.CONCEPT) {
+            reference = newReference;
+            submittedAt = now;
+        } else {
+            openCompletionRequest().ifPresent(r -> r.completedOn = LocalDate.ofInstant(now, ClockProducer.AMSTERDAM));
+        }
+    }
+
+    public void withdraw() {
+        moveTo(ApplicationStatus.INGETROKKEN);
+        openCompletionRequest().ifPresent(r -> r.completedOn = r.completedOn == null ? r.requestedOn : r.completedOn);
+    }
+
+    public void declareComplete() {
+        moveTo(ApplicationStatus.ONTVANKELIJK);
+    }
+
+    public CompletionRequest requestCompletion(String missing, LocalDate dueOn, LocalDate today, String by) {
+        moveTo(ApplicationStatus.AANVULLING_GEVRAAGD);
+        CompletionRequest request = new CompletionRequest();
+        request.application = this;
+        request.missing = missing;
+        request.dueOn = dueOn;
+        request.requestedOn = today;
+        request.requestedBy = by;
+        completionRequests.add(request);
+        return request;
+    }
+
+    public Optional<CompletionRequest> openCompletionRequest() {
+        return completionRequests.stream().filter(r -> r.completedOn == null).findFirst();
+    }
+
+    /** The date by which the college must decide; null before submission. */
+    public LocalDate decisionDeadline(LocalDate today) {
+        if (submittedAt == null) {
+            return null;
+        }
+        LocalDate received = LocalDate.ofInstant(submittedAt, ClockProducer.AMSTERDAM);
+        return DecisionTerm.deadline(received, round.decisionTermWeeks,
+                completionRequests.stream().map(CompletionRequest::asSuspension).toList(), today);
+    }
+
+    void moveTo(ApplicationStatus target) {
+        if (!status.canMoveTo(target)) {
+            throw new IllegalTransitionException("Een aanvraag met status " + status.label() + " kan niet naar "
+                    + target.label() + ".");
+        }
+        status = target;
+    }
+
+    public static List<SubsidyApplication> listForRound(long roundId) {
+        return find("select a from SubsidyApplication a join fetch a.ikc i join fetch i.schoolBoard "
+                + "left join fetch i.priorityArea join fetch a.round where a.round.id = ?1 order by i.name, a.id", roundId)
+                .list();
+    }
+
+    public static List<SubsidyApplication> listAll() {
+        return find("select a from SubsidyApplication a join fetch a.ikc i join fetch i.schoolBoard "
+                + "left join fetch i.priorityArea join fetch a.round r order by r.year desc, i.name, a.id").list();
+    }
+
+    /** Applications of IKCs whose school board or childcare partner is this organisation. */
+    public static List<SubsidyApplication> listForOrganisation(long organisationId) {
+        return find("select a from SubsidyApplication a join fetch a.ikc i join fetch i.schoolBoard "
+                + "left join fetch i.priorityArea join fetch a.round r where i.schoolBoard.id = ?1 or i.id in "
+                + "(select j.id from Ikc j join j.childcarePartners p where p.id = ?1) order by r.year desc, i.name, a.id",
+                organisationId).list();
+    }
+
+    /** The sum requested by the IKC's other applications in rounds of the same year that count. */
+    public static BigDecimal requestedByOthersInYear(long ikcId, int year, Long excludeId) {
+        List<SubsidyApplication> others = find("ikc.id = ?1 and round.year = ?2", ikcId, year).list();
+        return others.stream().filter(a -> !a.id.equals(excludeId) && a.status.countsTowardsMaximum())
+                .map(a -> a.requestedAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}
