@@ -53,6 +53,12 @@ public class AccountService {
                 .map(u -> new AccountInfo(u.role, u.displayName, u.organisationId, u.active));
     }
 
+    /** The e-mail address of an account, for notifications; empty when it has none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> emailOf(String username) {
+        return User.findByUsername(username).map(u -> u.email).filter(e -> !e.isBlank());
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<User> list() {
         requireBeheerder();
@@ -68,22 +74,24 @@ public class AccountService {
             return;
         }
         String password = randomPassword();
-        User admin = create(Roles.BEHEERDER, "Beheerder", Roles.BEHEERDER, null, password);
+        User admin = create(Roles.BEHEERDER, "Beheerder", null, Roles.BEHEERDER, null, password);
         Log.warnf("First administrator account created: username '%s', password '%s'. "
                 + "Change it after the first sign-in; it is not shown again.", admin.username, password);
     }
 
     /** Creates an account unless one with this name exists; returns the account either way. */
-    public User createIfAbsent(String username, String displayName, String role, Long organisationId,
+    public User createIfAbsent(String username, String displayName, String email, String role, Long organisationId,
             String password) {
         return User.findByUsername(username)
-                .orElseGet(() -> create(username, displayName, role, organisationId, password));
+                .orElseGet(() -> create(username, displayName, email, role, organisationId, password));
     }
 
-    private User create(String username, String displayName, String role, Long organisationId, String password) {
+    private User create(String username, String displayName, String email, String role, Long organisationId,
+            String password) {
         User user = new User();
         user.username = username;
         user.displayName = displayName;
+        user.email = email;
         user.role = role;
         user.organisationId = organisationId;
         user.setPassword(password);

@@ -110,8 +110,8 @@ public class DemoData {
     }
 
     private void user(String username, String displayName, String role, String organisation) {
-        accounts.createIfAbsent(username, displayName, role, Organisation.findByName(organisation).orElseThrow().id,
-                PASSWORD);
+        accounts.createIfAbsent(username, displayName, username + "@example.org", role,
+                Organisation.findByName(organisation).orElseThrow().id, PASSWORD);
     }
 
     private static List<String[]> csv(String resource) {

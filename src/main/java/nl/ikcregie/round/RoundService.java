@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import nl.ikcregie.organisation.IkcCategory;
 import nl.ikcregie.shared.AuditEvent;
 import nl.ikcregie.shared.AuditLog;
@@ -38,6 +37,9 @@ public class RoundService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SubmittedApplications submittedApplications;
 
     /** Concept rounds are the municipality's own work; everyone else sees the published ones. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -123,8 +125,7 @@ public class RoundService {
     }
 
     /** A logged correction of the ceiling of an opened round, with the reason (e.g. the college's decision). */
-    public SubsidyRound correctCeiling(long id, String amount, String reason, Long version,
-            BooleanSupplier applicationsSubmitted) {
+    public SubsidyRound correctCeiling(long id, String amount, String reason, Long version) {
         if (!caller.hasAnyRole(Roles.PROJECTLEIDER, Roles.BESTUURDER)) {
             throw new ForbiddenException("Alleen de projectleider of het college legt een correctie van het plafond vast.");
         }
@@ -135,7 +136,7 @@ public class RoundService {
         String why = rules.required("reden", reason, 2000);
         rules.throwIfAny();
         BigDecimal old = round.budgetCeiling;
-        round.correctCeiling(ceiling, applicationsSubmitted.getAsBoolean());
+        round.correctCeiling(ceiling, submittedApplications.anySubmitted(id));
         audit.record(AUDIT_TYPE, id, "PLAFOND_GECORRIGEERD", Money.format(old), Money.format(ceiling), why, null);
         return round;
     }

@@ -1,5 +1,6 @@
 package nl.ikcregie.shared;
 
+import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
@@ -13,6 +14,7 @@ public class ClockProducer {
 
     @Produces
     @ApplicationScoped
+    @DefaultBean
     Clock clock() {
         return Clock.system(AMSTERDAM);
     }

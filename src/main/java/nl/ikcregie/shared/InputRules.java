@@ -150,6 +150,10 @@ public final class InputRules {
         }
     }
 
+    public boolean hasAnyError() {
+        return !errors.isEmpty();
+    }
+
     public boolean hasError(String field) {
         return errors.stream().anyMatch(e -> e.name().equals(field));
     }

@@ -1,0 +1,518 @@
+package nl.ikcregie.application;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import nl.ikcregie.organisation.Ikc;
+import nl.ikcregie.organisation.IkcService;
+import nl.ikcregie.organisation.Organisation;
+import nl.ikcregie.round.RoundService;
+import nl.ikcregie.round.RoundStatus;
+import nl.ikcregie.round.SubsidyRound;
+import nl.ikcregie.shared.AuditEvent;
+import nl.ikcregie.shared.AuditLog;
+import nl.ikcregie.shared.Caller;
+import nl.ikcregie.shared.ClockProducer;
+import nl.ikcregie.shared.ConflictException;
+import nl.ikcregie.shared.ForbiddenException;
+import nl.ikcregie.shared.InputRules;
+import nl.ikcregie.shared.InvalidInputException;
+import nl.ikcregie.shared.Money;
+import nl.ikcregie.shared.NotFoundException;
+import nl.ikcregie.shared.Roles;
+
+/**
+ * Aanvragen: who may see and change them, the rules for their content (one place for form and
+ * API), submission with a receipt, the completeness check and every status change recorded.
+ */
+@ApplicationScoped
+@Transactional
+public class ApplicationService {
+
+    public static final String AUDIT_TYPE = "AANVRAAG";
+    static final int MAX_TEXT = 10_000;
+    static final int MAX_SUPPORT = 4_000;
+    static final int MAX_BUDGET_LINES = 50;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    IkcService ikcs;
+
+    @Inject
+    Event<ApplicationSubmitted> submitted;
+
+    // ---- reading -------------------------------------------------------------------------
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SubsidyApplication> listVisible(Long roundId) {
+        List<SubsidyApplication> all;
+        if (caller.hasRole(Roles.PROJECTLEIDER)) {
+            all = roundId == null ? SubsidyApplication.listAll() : SubsidyApplication.listForRound(roundId);
+        } else if (caller.hasRole(Roles.BESTUURDER)) {
+            all = (roundId == null ? SubsidyApplication.listAll() : SubsidyApplication.listForRound(roundId)).stream()
+                    .filter(a -> a.status.isSubmitted()).toList();
+        } else if (caller.hasRole(Roles.AANVRAGER) && caller.organisationId().isPresent()) {
+            all = SubsidyApplication.listForOrganisation(caller.organisationId().get());
+            if (roundId != null) {
+                all = all.stream().filter(a -> a.round.id.equals(roundId)).toList();
+            }
+        } else {
+            all = List.of();
+        }
+        return all;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SubsidyApplication getVisible(long id) {
+        SubsidyApplication application = SubsidyApplication.findById(id);
+        if (application == null || !canRead(application)) {
+            throw new NotFoundException("Aanvraag");
+        }
+        return application;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEvent> history(long id) {
+        getVisible(id);
+        return audit.history(AUDIT_TYPE, id);
+    }
+
+    public boolean canRead(SubsidyApplication application) {
+        if (caller.hasRole(Roles.PROJECTLEIDER)) {
+            return true;
+        }
+        if (caller.hasRole(Roles.BESTUURDER)) {
+            return application.status.isSubmitted();
+        }
+        return caller.hasRole(Roles.AANVRAGER) && caller.organisationId().filter(application.ikc::involves).isPresent();
+    }
+
+    /** Only the school board's own aanvragers change, submit, withdraw or delete its applications. */
+    public boolean canChange(SubsidyApplication application) {
+        return caller.hasRole(Roles.AANVRAGER)
+                && caller.organisationId().filter(org -> org.equals(application.ikc.schoolBoard.id)).isPresent();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public YearlyMaximum yearlyMaximum(SubsidyApplication application) {
+        return yearlyMaximum(application.round, application.ikc, application.id);
+    }
+
+    private YearlyMaximum yearlyMaximum(SubsidyRound round, Ikc ikc, Long excludeId) {
+        Integer children = round.maximum.countDate == null ? null
+                : ikcs.childCountOn(ikc.id, round.maximum.countDate).orElse(null);
+        return new YearlyMaximum(round.maximum.forChildren(children),
+                SubsidyApplication.requestedByOthersInYear(ikc.id, round.year, excludeId));
+    }
+
+    /** The round at a glance, for the municipality (projectleider and college). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RoundOverview overview(long roundId) {
+        if (!caller.hasAnyRole(Roles.PROJECTLEIDER, Roles.BESTUURDER)) {
+            throw new ForbiddenException("Het overzicht van een ronde is voor de projectleider en het college.");
+        }
+        SubsidyRound round = rounds.getVisible(roundId);
+        return RoundOverview.of(SubsidyApplication.listForRound(roundId), round.budgetCeiling);
+    }
+
+    // ---- the applicant ---------------------------------------------------------------------
+
+    /** The IKCs for which the caller may start an application: those of its own school board. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Ikc> ownIkcs() {
+        if (!caller.hasRole(Roles.AANVRAGER) || caller.organisationId().isEmpty()) {
+            return List.of();
+        }
+        long org = caller.organisationId().get();
+        return ikcs.listForOrganisation(org).stream().filter(i -> i.schoolBoard.id == org).toList();
+    }
+
+    public SubsidyApplication createDraft(long roundId, String ikcIdText) {
+        if (!caller.hasRole(Roles.AANVRAGER)) {
+            throw new ForbiddenException("Alleen een aanvrager van een schoolbestuur start een aanvraag.");
+        }
+        SubsidyRound round = rounds.getVisible(roundId);
+        InputRules rules = new InputRules();
+        Long ikcId = rules.requiredId("ikcId", ikcIdText);
+        rules.throwIfAny();
+        Ikc ikc = ownIkcs().stream().filter(i -> i.id.equals(ikcId)).findFirst().orElseThrow(() -> InvalidInputException
+                .of("ikcId", "Kies een IKC van uw eigen schoolbestuur."));
+        Instant now = clock.instant();
+        if (round.status != RoundStatus.OPEN || !now.isBefore(round.closesAt)) {
+            throw new ConflictException("In deze ronde kunt u geen aanvraag (meer) starten: de ronde is niet open.");
+        }
+        SubsidyApplication application = new SubsidyApplication();
+        application.round = round;
+        application.ikc = ikc;
+        application.createdAt = now;
+        application.createdBy = caller.username();
+        application.updatedAt = now;
+        application.updatedBy = caller.username();
+        for (int criterion = 1; criterion <= DevelopmentCriteria.COUNT; criterion++) {
+            application.selfAssessment.add(new SelfAssessmentEntry(criterion, null, null));
+        }
+        application.partners.addAll(ikc.childcarePartners);
+        application.persist();
+        audit.record(AUDIT_TYPE, application.id, "AANGEMAAKT", null, ApplicationStatus.CONCEPT.name(), null,
+                "Concept voor " + ikc.name + " in " + round.title);
+        return application;
+    }
+
+    /** Saves the given parts of a draft (or of an application whose completion was asked). */
+    public SubsidyApplication save(long id, AanvraagInvoer input, Set<ApplicationPart> parts) {
+        SubsidyApplication application = editable(id, input.versie);
+        // queries first: a query after the first change would flush it and raise the version twice
+        YearlyMaximum maximum = yearlyMaximum(application);
+        InputRules rules = new InputRules();
+        if (parts.contains(ApplicationPart.PLAN)) {
+            applyPlan(application, input, rules);
+        }
+        if (parts.contains(ApplicationPart.ZELFEVALUATIE)) {
+            applySelfAssessment(application, input, rules);
+        }
+        if (parts.contains(ApplicationPart.BEGROTING)) {
+            applyBudget(application, input, rules, maximum);
+        }
+        if (parts.contains(ApplicationPart.PARTNERS)) {
+            applyPartners(application, input, rules);
+        }
+        rules.throwIfAny();
+        application.updatedAt = clock.instant();
+        application.updatedBy = caller.username();
+        return application;
+    }
+
+    public void delete(long id, Long version) {
+        SubsidyApplication application = getVisible(id);
+        requireChange(application);
+        ConflictException.requireVersion(version, application.version);
+        if (application.status != ApplicationStatus.CONCEPT) {
+            throw new ConflictException("Alleen een concept kan worden verwijderd; een ingediende aanvraag trekt u in.");
+        }
+        audit.record(AUDIT_TYPE, id, "VERWIJDERD", application.status.name(), null, null,
+                "Concept voor " + application.ikc.name);
+        application.delete();
+    }
+
+    /** Sends the application in (or, after a request to complete, in again) and gives a receipt. */
+    public SubsidyApplication submit(long id, Long version) {
+        SubsidyApplication application = editable(id, version);
+        Instant now = clock.instant();
+        InputRules rules = new InputRules();
+        checkComplete(application, rules);
+        if (!application.round.acceptsApplicationsAt(now) && application.status == ApplicationStatus.CONCEPT) {
+            rules.add("indiening", now.isBefore(application.round.opensAt)
+                    ? "De ronde is nog niet open voor aanvragen; indienen kan vanaf "
+                            + application.round.opensAt.atZone(ClockProducer.AMSTERDAM).toLocalDateTime() + "."
+                    : "De ronde is gesloten; indienen kon tot "
+                            + application.round.closesAt.atZone(ClockProducer.AMSTERDAM).toLocalDateTime() + ".");
+        }
+        if (application.status == ApplicationStatus.AANVULLING_GEVRAAGD) {
+            application.openCompletionRequest().filter(r -> LocalDate.ofInstant(now, ClockProducer.AMSTERDAM)
+                    .isAfter(r.dueOn)).ifPresent(r -> rules.add("indiening",
+                            "De termijn voor aanvullen liep tot en met " + r.dueOn + "; neem contact op met de projectleider."));
+        }
+        rules.throwIfAny();
+        ApplicationStatus from = application.status;
+        String reference = from == ApplicationStatus.CONCEPT ? nextReference(application.round.year) : application.reference;
+        application.submit(now, reference);
+        application.updatedAt = now;
+        application.updatedBy = caller.username();
+        audit.record(AUDIT_TYPE, id, from == ApplicationStatus.CONCEPT ? "INGEDIEND" : "AANGEVULD", from.name(),
+                application.status.name(), null, "Kenmerk " + reference + ", aangevraagd "
+                        + Money.format(application.requestedAmount));
+        submitted.fire(new ApplicationSubmitted(application.id, reference, application.ikc.name, application.round.title,
+                now, application.requestedAmount, from != ApplicationStatus.CONCEPT, caller.username()));
+        return application;
+    }
+
+    public SubsidyApplication withdraw(long id, Long version, String reason) {
+        SubsidyApplication application = getVisible(id);
+        requireChange(application);
+        ConflictException.requireVersion(version, application.version);
+        InputRules rules = new InputRules();
+        String why = rules.required("reden", reason, 2000);
+        rules.throwIfAny();
+        ApplicationStatus from = application.status;
+        application.withdraw();
+        audit.record(AUDIT_TYPE, id, "INGETROKKEN", from.name(), application.status.name(), why, null);
+        return application;
+    }
+
+    // ---- the projectleider's completeness check ---------------------------------------------
+
+    public SubsidyApplication declareComplete(long id, Long version) {
+        SubsidyApplication application = checkable(id, version);
+        ApplicationStatus from = application.status;
+        application.declareComplete();
+        audit.record(AUDIT_TYPE, id, "ONTVANKELIJK_VERKLAARD", from.name(), application.status.name(), null, null);
+        return application;
+    }
+
+    /** Herstelverzuim (Awb 4:5): what is missing and by when; the decision term is suspended meanwhile. */
+    public SubsidyApplication requestCompletion(long id, Long version, String missing, String dueOn) {
+        SubsidyApplication application = checkable(id, version);
+        InputRules rules = new InputRules();
+        String what = rules.required("ontbreekt", missing, 4000);
+        LocalDate due = rules.requiredDate("termijnTot", dueOn);
+        LocalDate today = LocalDate.now(clock);
+        if (due != null) {
+            rules.check(due.isAfter(today), "termijnTot", "De termijn eindigt na vandaag.");
+        }
+        rules.throwIfAny();
+        ApplicationStatus from = application.status;
+        application.requestCompletion(what, due, today, caller.username());
+        audit.record(AUDIT_TYPE, id, "AANVULLING_GEVRAAGD", from.name(), application.status.name(), what,
+                "Termijn tot en met " + due + "; de beslistermijn is opgeschort");
+        return application;
+    }
+
+    private SubsidyApplication checkable(long id, Long version) {
+        if (!caller.hasRole(Roles.PROJECTLEIDER)) {
+            throw new ForbiddenException("Alleen de projectleider beoordeelt of een aanvraag compleet is.");
+        }
+        SubsidyApplication application = getVisible(id);
+        ConflictException.requireVersion(version, application.version);
+        return application;
+    }
+
+    // ---- attachments ------------------------------------------------------------------------
+
+    public ApplicationAttachment addAttachment(long id, Long version, String filename, byte[] content) {
+        SubsidyApplication application = editable(id, version);
+        InputRules rules = new InputRules();
+        rules.check(content != null && content.length > 0, "bijlage", "Kies een bestand.");
+        if (content != null && content.length > 0) {
+            rules.check(content.length <= ApplicationAttachment.MAX_BYTES, "bijlage", "Een bijlage is ten hoogste 10 MB.");
+            rules.check(ApplicationAttachment.looksLikePdf(content), "bijlage", "Alleen PDF-bestanden zijn toegestaan.");
+        }
+        String name = filename == null || filename.isBlank() ? "bijlage.pdf"
+                : filename.replaceAll("[\\\\/\\p{Cntrl}]", "_");
+        rules.check(name.length() <= 255, "bijlage", "De bestandsnaam is te lang.");
+        rules.throwIfAny();
+        ApplicationAttachment attachment = new ApplicationAttachment();
+        attachment.application = application;
+        attachment.filename = name;
+        attachment.sizeBytes = content.length;
+        attachment.content = content;
+        attachment.uploadedAt = clock.instant();
+        attachment.uploadedBy = caller.username();
+        application.attachments.add(attachment);
+        application.updatedAt = attachment.uploadedAt;
+        application.updatedBy = caller.username();
+        attachment.persist();
+        return attachment;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ApplicationAttachment attachment(long id, long attachmentId) {
+        SubsidyApplication application = getVisible(id);
+        return application.attachments.stream().filter(a -> a.id == attachmentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Bijlage"));
+    }
+
+    public void removeAttachment(long id, Long version, long attachmentId) {
+        SubsidyApplication application = editable(id, version);
+        ApplicationAttachment attachment = application.attachments.stream().filter(a -> a.id == attachmentId)
+                .findFirst().orElseThrow(() -> new NotFoundException("Bijlage"));
+        application.attachments.remove(attachment);
+        application.updatedAt = clock.instant();
+        application.updatedBy = caller.username();
+    }
+
+    // ---- rules ------------------------------------------------------------------------------
+
+    private SubsidyApplication editable(long id, Long version) {
+        SubsidyApplication application = getVisible(id);
+        requireChange(application);
+        ConflictException.requireVersion(version, application.version);
+        if (!application.status.isEditableByApplicant()) {
+            throw new ConflictException("Een aanvraag met status " + application.status.label()
+                    + " kunt u lezen maar niet meer wijzigen.");
+        }
+        return application;
+    }
+
+    private void requireChange(SubsidyApplication application) {
+        if (!canChange(application)) {
+            throw new ForbiddenException("Alleen een aanvrager van het schoolbestuur van dit IKC wijzigt deze aanvraag.");
+        }
+    }
+
+    private static void applyPlan(SubsidyApplication application, AanvraagInvoer input, InputRules rules) {
+        AanvraagInvoer.Plan plan = input.plan == null ? new AanvraagInvoer.Plan() : input.plan;
+        String why = rules.optional("plan.waarom", plan.waarom, MAX_TEXT);
+        String how = rules.optional("plan.hoe", plan.hoe, MAX_TEXT);
+        String what = rules.optional("plan.wat", plan.wat, MAX_TEXT);
+        String support = rules.optional("draagvlak", input.draagvlak, MAX_SUPPORT);
+        application.why = why;
+        application.how = how;
+        application.what = what;
+        application.support = support;
+        application.extendedLearningTime = Boolean.TRUE.equals(input.verlengdeLeertijd);
+    }
+
+    private static void applySelfAssessment(SubsidyApplication application, AanvraagInvoer input, InputRules rules) {
+        List<SelfAssessmentEntry> entries = new ArrayList<>();
+        for (int criterion = 1; criterion <= DevelopmentCriteria.COUNT; criterion++) {
+            entries.add(new SelfAssessmentEntry(criterion, null, null));
+        }
+        List<AanvraagInvoer.Zelfevaluatie> rows = input.zelfevaluatie == null ? List.of() : input.zelfevaluatie;
+        Set<Integer> seen = new LinkedHashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            AanvraagInvoer.Zelfevaluatie row = rows.get(i);
+            if (row == null) {
+                continue;
+            }
+            String prefix = "zelfevaluatie[" + i + "].";
+            Integer criterion = rules.requiredWholeNumber(prefix + "criterium", row.criterium, 1, DevelopmentCriteria.COUNT);
+            if (criterion == null) {
+                continue;
+            }
+            if (!seen.add(criterion)) {
+                rules.add(prefix + "criterium", "Criterium " + criterion + " staat er twee keer in.");
+                continue;
+            }
+            IntegrationLevel current = level(rules, prefix + "huidigNiveau", row.huidigNiveau);
+            IntegrationLevel ambition = level(rules, prefix + "ambitieNiveau", row.ambitieNiveau);
+            if (current != null && ambition != null) {
+                rules.check(ambition.ordinal() >= current.ordinal(), prefix + "ambitieNiveau",
+                        "Het ambitieniveau ligt niet onder het huidige niveau.");
+            }
+            entries.set(criterion - 1, new SelfAssessmentEntry(criterion, current, ambition));
+        }
+        if (!rules.hasAnyError()) {
+            application.selfAssessment.clear();
+            application.selfAssessment.addAll(entries);
+        }
+    }
+
+    private static IntegrationLevel level(InputRules rules, String field, String value) {
+        return value == null || value.isBlank() ? null : rules.requiredEnum(field, value, IntegrationLevel.class);
+    }
+
+    private static void applyBudget(SubsidyApplication application, AanvraagInvoer input, InputRules rules,
+            YearlyMaximum maximum) {
+        List<BudgetLine> lines = new ArrayList<>();
+        List<AanvraagInvoer.Begrotingsregel> rows = input.begrotingsregels == null ? List.of() : input.begrotingsregels;
+        for (int i = 0; i < rows.size(); i++) {
+            AanvraagInvoer.Begrotingsregel row = rows.get(i);
+            if (row == null || blank(row.omschrijving) && blank(row.bedrag) && blank(row.cofinancieringOnderwijs)
+                    && blank(row.cofinancieringKinderopvang) && blank(row.cofinancieringOverig)) {
+                continue; // an empty row of the form
+            }
+            String prefix = "begrotingsregels[" + i + "].";
+            String description = rules.required(prefix + "omschrijving", row.omschrijving, 500);
+            BigDecimal amount = rules.requiredAmount(prefix + "bedrag", row.bedrag);
+            BigDecimal education = orZero(rules.optionalAmount(prefix + "cofinancieringOnderwijs", row.cofinancieringOnderwijs));
+            BigDecimal childcare = orZero(rules.optionalAmount(prefix + "cofinancieringKinderopvang",
+                    row.cofinancieringKinderopvang));
+            BigDecimal other = orZero(rules.optionalAmount(prefix + "cofinancieringOverig", row.cofinancieringOverig));
+            lines.add(new BudgetLine(description, amount == null ? BigDecimal.ZERO : amount, education, childcare, other));
+        }
+        rules.check(lines.size() <= MAX_BUDGET_LINES, "begrotingsregels",
+                "Gebruik ten hoogste " + MAX_BUDGET_LINES + " begrotingsregels.");
+        if (rules.hasAnyError()) {
+            return;
+        }
+        BigDecimal total = lines.stream().map(l -> l.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (!maximum.allows(total)) {
+            rules.add("aangevraagdBedrag", "Het aangevraagde bedrag (" + Money.format(total) + ") is hoger dan wat dit IKC "
+                    + "in " + application.round.year + " nog mag aanvragen: " + Money.format(maximum.remaining())
+                    + " (maximum " + Money.format(maximum.maximum()) + ", andere aanvragen dit jaar "
+                    + Money.format(maximum.otherApplications()) + ").");
+            return;
+        }
+        application.replaceBudget(lines);
+    }
+
+    private static void applyPartners(SubsidyApplication application, AanvraagInvoer input, InputRules rules) {
+        Set<Organisation> partners = new LinkedHashSet<>();
+        for (String raw : input.kinderopvangIds == null ? List.<String>of() : input.kinderopvangIds) {
+            Long partnerId = rules.optionalId("kinderopvangIds", raw);
+            if (partnerId == null) {
+                continue;
+            }
+            application.ikc.childcarePartners.stream().filter(p -> p.id.equals(partnerId)).findFirst()
+                    .ifPresentOrElse(partners::add, () -> rules.add("kinderopvangIds",
+                            "Kies alleen kinderopvangpartners van dit IKC."));
+        }
+        if (!rules.hasError("kinderopvangIds") && !application.partners.equals(partners)) {
+            application.partners.clear();
+            application.partners.addAll(partners);
+        }
+    }
+
+    /** What must be there before submission; each missing part is named at its field. */
+    void checkComplete(SubsidyApplication application, InputRules rules) {
+        rules.check(!blank(application.why), "plan.waarom", "Beschrijf waarom: wat uw kinderen nodig hebben.");
+        rules.check(!blank(application.how), "plan.hoe", "Beschrijf hoe: visie, pijlers, van ... naar.");
+        rules.check(!blank(application.what), "plan.wat", "Beschrijf wat: de acties, wie en wanneer.");
+        rules.check(!blank(application.support), "draagvlak",
+                "Beschrijf het draagvlak bij team, ouderraden en MR/IKC-raad.");
+        for (SelfAssessmentEntry entry : application.selfAssessment) {
+            if (!entry.isComplete()) {
+                rules.add("zelfevaluatie[" + (entry.criterion - 1) + "].huidigNiveau",
+                        "Vul bij criterium " + entry.criterion + " het huidige en het ambitieniveau in.");
+            }
+        }
+        rules.check(!application.budgetLines.isEmpty() && application.requestedAmount.signum() > 0, "begrotingsregels",
+                "Vul de begroting in: ten minste één activiteit met een bedrag.");
+        rules.check(!application.partners.isEmpty() || application.ikc.childcarePartners.isEmpty(), "kinderopvangIds",
+                "Kies de kinderopvangpartner(s) die de aanvraag mee indienen.");
+        YearlyMaximum maximum = yearlyMaximum(application);
+        rules.check(maximum.allows(application.requestedAmount), "aangevraagdBedrag",
+                "Het aangevraagde bedrag is hoger dan wat dit IKC dit jaar nog mag aanvragen: "
+                        + Money.format(maximum.remaining()) + ".");
+    }
+
+    /** KVK-jjjj-nnnn, numbered per year; the row lock keeps two submissions from taking one number. */
+    private String nextReference(int year) {
+        EntityManager em = Panache.getEntityManager();
+        em.createNativeQuery("insert ignore into application_reference_counter (year, last_number) values (?1, 0)")
+                .setParameter(1, year).executeUpdate();
+        Number last = (Number) em.createNativeQuery(
+                "select last_number from application_reference_counter where year = ?1 for update")
+                .setParameter(1, year).getSingleResult();
+        int next = last.intValue() + 1;
+        em.createNativeQuery("update application_reference_counter set last_number = ?1 where year = ?2")
+                .setParameter(1, next).setParameter(2, year).executeUpdate();
+        return String.format("KVK-%d-%04d", year, next);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static BigDecimal orZero(BigDecimal amount) {
+        return amount == null ? BigDecimal.ZERO : amount;
+    }
+
+    /** Every part, as the API's PUT replaces the whole content. */
+    public static Set<ApplicationPart> allParts() {
+        return EnumSet.allOf(ApplicationPart.class);
+    }
+}

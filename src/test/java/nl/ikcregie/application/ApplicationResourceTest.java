@@ -1,0 +1,261 @@
+package nl.ikcregie.application;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.ikcregie.Rounds;
+import nl.ikcregie.Sessions;
+import nl.ikcregie.TestClock;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ApplicationResourceTest {
+
+    static final String[] LEVELS = { "BACK_TO_BACK", "FACE_TO_FACE", "HAND_IN_HAND", "CHEEK_TO_CHEEK", "INTEGRAAL" };
+
+    @Inject
+    MockMailbox mailbox;
+
+    static long ikcId(String name) {
+        return Sessions.api("projectleider").get("/api/v1/ikcs").jsonPath()
+                .getLong("find { it.naam == '" + name + "' }.id");
+    }
+
+    static JsonPath draft(long roundId, String user, String ikc) {
+        return Sessions.api(user).contentType("application/json").body(Map.of("ikcId", ikcId(ikc)))
+                .post("/api/v1/subsidierondes/" + roundId + "/aanvragen").then().statusCode(201).extract().jsonPath();
+    }
+
+    /** A complete content for application {@code id} with the given budget amounts, keeping its partners. */
+    static Map<String, Object> content(long id, long version, String... amounts) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("versie", version);
+        body.put("plan", Map.of("waarom", "Veel kinderen starten met een taalachterstand.",
+                "hoe", "Van twee organisaties naar één team met één pedagogische visie.",
+                "wat", "Gezamenlijke scholing; een doorgaande leerlijn taal; ouderkamer."));
+        body.put("draagvlak", "Team, oudercommissie en MR steunen het plan.");
+        List<Map<String, Object>> levels = new ArrayList<>();
+        for (int c = 1; c <= 12; c++) {
+            levels.add(Map.of("criterium", c, "huidigNiveau", LEVELS[c % 3], "ambitieNiveau", LEVELS[c % 3 + 1]));
+        }
+        body.put("zelfevaluatie", levels);
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (int i = 0; i < amounts.length; i++) {
+            lines.add(Map.of("omschrijving", "Activiteit " + (i + 1), "bedrag", amounts[i],
+                    "cofinancieringOnderwijs", "1000"));
+        }
+        body.put("begrotingsregels", lines);
+        body.put("kinderopvangIds", Sessions.api("projectleider").get("/api/v1/aanvragen/" + id).jsonPath()
+                .getList("kinderopvangIds"));
+        return body;
+    }
+
+    @Test
+    void anAanvragerWritesSubmitsAndGetsAReceipt() {
+        mailbox.clear();
+        long round = Rounds.open(Rounds.freshYear());
+        JsonPath draft = draft(round, "aanvrager-proloog", "OBS Potmarge");
+        long id = draft.getLong("id");
+        assertEquals("CONCEPT", draft.getString("status"));
+        Sessions.api("aanvrager-proloog").contentType("application/json").body(content(id, 0, "30000", "12.500,50"))
+                .put("/api/v1/aanvragen/" + id).then().statusCode(200)
+                .body("aangevraagdBedrag", equalTo(42500.50f)).body("versie", equalTo(1));
+        JsonPath submitted = Sessions.api("aanvrager-proloog").contentType("application/json")
+                .body(Map.of("versie", 1)).post("/api/v1/aanvragen/" + id + "/indiening").then().statusCode(200)
+                .body("status", equalTo("INGEDIEND"))
+                .body("kenmerk", matchesPattern("KVK-\\d{4}-\\d{4}"))
+                .body("ingediendOp", notNullValue()).extract().jsonPath();
+        LocalDate received = LocalDate.parse(submitted.getString("ingediendOp").substring(0, 10));
+        assertEquals(received.plusWeeks(8).toString(), submitted.getString("beslistermijn"));
+        assertEquals(1, mailbox.getMailsSentTo("aanvrager-proloog@example.org").stream()
+                .filter(m -> m.getSubject().contains(submitted.getString("kenmerk"))).count());
+        // read-only after submission
+        Sessions.api("aanvrager-proloog").contentType("application/json").body(content(id, 2, "1000"))
+                .put("/api/v1/aanvragen/" + id).then().statusCode(409);
+        Sessions.api("aanvrager-proloog").contentType("application/json").body(Map.of("versie", 2, "reden", "Dubbel"))
+                .post("/api/v1/aanvragen/" + id + "/intrekking").then().statusCode(200)
+                .body("status", equalTo("INGETROKKEN"));
+    }
+
+    @Test
+    void fiftyThousandAndOneCentIsRefused() {
+        long round = Rounds.open(Rounds.freshYear());
+        long id = draft(round, "aanvrager-pcbo", "IKC Prins Maurits").getLong("id");
+        Sessions.api("aanvrager-pcbo").contentType("application/json").body(content(id, 0, "50000,01"))
+                .put("/api/v1/aanvragen/" + id).then().statusCode(400)
+                .body("invalidParams.name", hasItem("aangevraagdBedrag"));
+        Sessions.api("aanvrager-pcbo").contentType("application/json").body(content(id, 0, "50000"))
+                .put("/api/v1/aanvragen/" + id).then().log().ifValidationFails().statusCode(200);
+    }
+
+    @Test
+    void theSameIkcCannotAskMoreThanTheMaximumInOneYear() {
+        int year = Rounds.freshYear();
+        long round = Rounds.open(year);
+        long first = draft(round, "aanvrager-bms", "IKC Franciscus").getLong("id");
+        Sessions.api("aanvrager-bms").contentType("application/json").body(content(first, 0, "30000"))
+                .put("/api/v1/aanvragen/" + first).then().statusCode(200);
+        long otherRound = Rounds.open(year);
+        long second = draft(otherRound, "aanvrager-bms", "IKC Franciscus").getLong("id");
+        Sessions.api("aanvrager-bms").contentType("application/json").body(content(second, 0, "25000"))
+                .put("/api/v1/aanvragen/" + second).then().statusCode(400)
+                .body("invalidParams.name", hasItem("aangevraagdBedrag"));
+        Sessions.api("aanvrager-bms").contentType("application/json").body(content(second, 0, "20000"))
+                .put("/api/v1/aanvragen/" + second).then().statusCode(200);
+    }
+
+    @Test
+    void submissionAfterTheRoundClosedIsRefused() {
+        long round = Rounds.open(Rounds.freshYear());
+        long id = draft(round, "aanvrager-proloog", "IKC Plataan").getLong("id");
+        Sessions.api("aanvrager-proloog").contentType("application/json").body(content(id, 0, "20000"))
+                .put("/api/v1/aanvragen/" + id).then().statusCode(200);
+        TestClock.advance(Duration.ofDays(31));
+        try {
+            Sessions.api("aanvrager-proloog").contentType("application/json").body(Map.of("versie", 1))
+                    .post("/api/v1/aanvragen/" + id + "/indiening").then().statusCode(400)
+                    .body("invalidParams[0].name", equalTo("indiening"));
+        } finally {
+            TestClock.reset();
+        }
+        Sessions.api("aanvrager-proloog").get("/api/v1/aanvragen/" + id).then().body("status", equalTo("CONCEPT"));
+    }
+
+    @Test
+    void anIncompleteApplicationNamesWhatIsMissing() {
+        long round = Rounds.open(Rounds.freshYear());
+        long id = draft(round, "aanvrager-proloog", "IKC Aventurijn").getLong("id");
+        Sessions.api("aanvrager-proloog").contentType("application/json").body(Map.of("versie", 0))
+                .post("/api/v1/aanvragen/" + id + "/indiening").then().statusCode(400)
+                .body("invalidParams.name", hasItem("plan.waarom"))
+                .body("invalidParams.name", hasItem("draagvlak"))
+                .body("invalidParams.name", hasItem("zelfevaluatie[0].huidigNiveau"))
+                .body("invalidParams.name", hasItem("begrotingsregels"));
+    }
+
+    @Test
+    void aStaleVersionIsAConflictAndTheDraftIsUnchanged() {
+        long round = Rounds.open(Rounds.freshYear());
+        long id = draft(round, "aanvrager-proloog", "IKC het Palet").getLong("id");
+        Sessions.api("aanvrager-proloog").contentType("application/json").body(content(id, 0, "10000"))
+                .put("/api/v1/aanvragen/" + id).then().statusCode(200);
+        Sessions.api("aanvrager-proloog").contentType("application/json").body(content(id, 0, "20000"))
+                .put("/api/v1/aanvragen/" + id).then().statusCode(409).contentType("application/problem+json");
+        Sessions.api("aanvrager-proloog").get("/api/v1/aanvragen/" + id).then()
+                .body("aangevraagdBedrag", equalTo(10000.00f)).body("versie", equalTo(1));
+    }
+
+    @Test
+    void anotherBoardCannotReadChangeOrSubmit() {
+        long round = Rounds.open(Rounds.freshYear());
+        long id = draft(round, "aanvrager-proloog", "IKC Montessori/Eestroom").getLong("id");
+        Sessions.api("aanvrager-proloog").contentType("application/json").body(content(id, 0, "15000"))
+                .put("/api/v1/aanvragen/" + id).then().statusCode(200);
+        Sessions.api("aanvrager-pcbo").get("/api/v1/aanvragen/" + id).then().statusCode(404);
+        Sessions.api("aanvrager-pcbo").contentType("application/json").body(content(id, 1, "45000"))
+                .put("/api/v1/aanvragen/" + id).then().statusCode(404);
+        Sessions.api("aanvrager-pcbo").contentType("application/json").body(Map.of("versie", 1))
+                .post("/api/v1/aanvragen/" + id + "/indiening").then().statusCode(404);
+        Sessions.api("aanvrager-pcbo").get("/api/v1/aanvragen").then().body("id", org.hamcrest.Matchers.not(hasItem((int) id)));
+        // the childcare partner reads along but does not change
+        Sessions.api("aanvrager-sinne").get("/api/v1/aanvragen/" + id).then().statusCode(200);
+        Sessions.api("aanvrager-sinne").contentType("application/json").body(content(id, 1, "45000"))
+                .put("/api/v1/aanvragen/" + id).then().statusCode(403);
+        // a commissielid sees nothing before the round closes
+        Sessions.api("commissie-proloog").get("/api/v1/aanvragen/" + id).then().statusCode(403);
+        Sessions.api("aanvrager-proloog").get("/api/v1/aanvragen/" + id).then()
+                .body("aangevraagdBedrag", equalTo(15000.00f)).body("status", equalTo("CONCEPT"));
+    }
+
+    @Test
+    void aRequestToCompleteSuspendsTheDecisionTerm() {
+        long round = Rounds.open(Rounds.freshYear());
+        long id = draft(round, "aanvrager-pcbo", "IKC Prins Constantijn").getLong("id");
+        Sessions.api("aanvrager-pcbo").contentType("application/json").body(content(id, 0, "40000"))
+                .put("/api/v1/aanvragen/" + id).then().statusCode(200);
+        String deadline = Sessions.api("aanvrager-pcbo").contentType("application/json").body(Map.of("versie", 1))
+                .post("/api/v1/aanvragen/" + id + "/indiening").then().statusCode(200)
+                .extract().jsonPath().getString("beslistermijn");
+        String due = LocalDate.now().plusDays(14).toString();
+        Sessions.api("projectleider").contentType("application/json")
+                .body(Map.of("versie", 2, "ontbreekt", "De begroting van de ouderkamer", "termijnTot", due))
+                .post("/api/v1/aanvragen/" + id + "/aanvullingsverzoeken").then().statusCode(200)
+                .body("status", equalTo("AANVULLING_GEVRAAGD"));
+        TestClock.advance(Duration.ofDays(5));
+        try {
+            Sessions.api("aanvrager-pcbo").contentType("application/json").body(content(id, 3, "40000", "2000"))
+                    .put("/api/v1/aanvragen/" + id).then().statusCode(200);
+            Sessions.api("aanvrager-pcbo").contentType("application/json").body(Map.of("versie", 4))
+                    .post("/api/v1/aanvragen/" + id + "/indiening").then().statusCode(200)
+                    .body("status", equalTo("INGEDIEND"))
+                    .body("beslistermijn", equalTo(LocalDate.parse(deadline).plusDays(5).toString()))
+                    .body("aanvullingsverzoeken[0].aangevuldOp", notNullValue());
+        } finally {
+            TestClock.reset();
+        }
+        Sessions.api("projectleider").contentType("application/json").body(Map.of("versie", 5))
+                .post("/api/v1/aanvragen/" + id + "/ontvankelijkverklaring").then().statusCode(200)
+                .body("status", equalTo("ONTVANKELIJK"));
+    }
+
+    @Test
+    void onlyPdfAttachmentsAreTaken() {
+        long round = Rounds.open(Rounds.freshYear());
+        long id = draft(round, "aanvrager-proloog", "IKC Plataan").getLong("id");
+        Sessions.api("aanvrager-proloog").contentType("application/pdf").body("geen pdf".getBytes())
+                .post("/api/v1/aanvragen/" + id + "/bijlagen?versie=0&bestandsnaam=plan.pdf").then().statusCode(400)
+                .body("invalidParams[0].reason", equalTo("Alleen PDF-bestanden zijn toegestaan."));
+        byte[] pdf = "%PDF-1.4\n%test\n".getBytes();
+        long attachment = Sessions.api("aanvrager-proloog").contentType("application/pdf").body(pdf)
+                .header("If-Match", "\"0\"").post("/api/v1/aanvragen/" + id + "/bijlagen?bestandsnaam=plan.pdf")
+                .then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        byte[] back = Sessions.api("aanvrager-proloog").accept("application/pdf")
+                .get("/api/v1/aanvragen/" + id + "/bijlagen/" + attachment).then().statusCode(200).extract().asByteArray();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(pdf, back);
+        Sessions.api("aanvrager-pcbo").accept("application/pdf")
+                .get("/api/v1/aanvragen/" + id + "/bijlagen/" + attachment).then().statusCode(404);
+    }
+
+    @Test
+    void aDraftCanBeDeletedButNotBySomeoneElse() {
+        long round = Rounds.open(Rounds.freshYear());
+        long id = draft(round, "aanvrager-proloog", "IKC Plataan").getLong("id");
+        Sessions.api("aanvrager-sinne").header("If-Match", "\"0\"").delete("/api/v1/aanvragen/" + id).then()
+                .statusCode(403);
+        Sessions.api("aanvrager-proloog").header("If-Match", "\"0\"").delete("/api/v1/aanvragen/" + id).then()
+                .statusCode(204);
+        Sessions.api("aanvrager-proloog").get("/api/v1/aanvragen/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void theOverviewCountsWhatWasSubmitted() {
+        long round = Rounds.open(Rounds.freshYear());
+        long id = draft(round, "aanvrager-proloog", "IKC Plataan").getLong("id");
+        Sessions.api("aanvrager-proloog").contentType("application/json").body(content(id, 0, "45000"))
+                .put("/api/v1/aanvragen/" + id).then().statusCode(200);
+        Sessions.api("aanvrager-proloog").contentType("application/json").body(Map.of("versie", 1))
+                .post("/api/v1/aanvragen/" + id + "/indiening").then().statusCode(200);
+        draft(round, "aanvrager-pcbo", "IKC De Terp");
+        Sessions.api("projectleider").get("/api/v1/subsidierondes/" + round + "/overzicht").then().statusCode(200)
+                .body("aantalPerStatus.INGEDIEND", equalTo(1)).body("aantalPerStatus.CONCEPT", equalTo(1))
+                .body("aangevraagd", equalTo(45000.00f)).body("aangevraagdInAandachtsgebieden", equalTo(45000.00f))
+                .body("aantalElders", equalTo(0)).body("percentageVanPlafond", equalTo(6));
+        Sessions.api("aanvrager-proloog").get("/api/v1/subsidierondes/" + round + "/overzicht").then().statusCode(403);
+    }
+}

@@ -1,0 +1,233 @@
+package nl.ikcregie.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs axe-core on every kind of page, signed in as the role that uses it, and requires zero
+ * violations of WCAG 2.1 level A and AA (the rules axe can decide automatically), at 1280 and at 320
+ * CSS pixels wide. Each page is also checked for reflow (WCAG 1.4.10): the page itself never scrolls
+ * sideways at 1280, 375 or 320 pixels. With {@code -Da11y.screenshots=DIR} every page is saved as a
+ * full-page PNG at each width.
+ */
+@QuarkusTest
+class AccessibilityTest {
+
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /** Desktop, a phone, and the narrowest width WCAG 1.4.10 asks content to reflow to. */
+    static final List<Integer> WIDTHS = List.of(1280, 375, 320);
+
+    private static final Map<String, String> START_PAGES = new LinkedHashMap<>();
+
+    static {
+        START_PAGES.put("beheerder", "/beheer");
+        START_PAGES.put("projectleider", "/projectleider");
+        START_PAGES.put("aanvrager-proloog", "/aanvrager");
+        START_PAGES.put("commissie-pcbo", "/commissie");
+        START_PAGES.put("bestuurder", "/college");
+        START_PAGES.put("ontwikkelgroep", "/ontwikkelgroep");
+    }
+
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() {
+        Assumptions.assumeTrue(Browser.available(), "no Chromium at " + Browser.CHROMIUM);
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void pagesWithoutSigningIn() {
+        try (Browser.Visit visit = browser.visit(base)) {
+            Audit audit = new Audit(visit, "anoniem");
+            audit.open("/login", 200);
+            audit.open("/login?fout=true", 200);
+            audit.open("/toegankelijkheid", 200);
+            audit.assertClean();
+        }
+    }
+
+    @Test
+    void startPageOfEveryRole() {
+        List<String> findings = new ArrayList<>();
+        START_PAGES.forEach((user, path) -> {
+            try (Browser.Visit visit = browser.visit(base)) {
+                Audit audit = new Audit(visit, user);
+                audit.signIn(user);
+                audit.open(path, 200);
+                findings.addAll(audit.all());
+            }
+        });
+        assertNoFindings(findings);
+    }
+
+    @Test
+    void referenceDataPages() {
+        try (Browser.Visit visit = browser.visit(base)) {
+            Audit audit = new Audit(visit, "projectleider");
+            audit.signIn("projectleider");
+            audit.open("/ikcs", 200);
+            audit.open(firstLink(visit.page, "/ikcs/"), 200);
+            audit.open("/ikcs/nieuw", 200);
+            visit.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+            assertThat(visit.page.getByRole(AriaRole.ALERT)).containsText("Het formulier is nog niet goed ingevuld");
+            audit.check("/ikcs/nieuw, leeg verstuurd");
+            audit.open("/organisaties", 200);
+            audit.open("/organisaties/nieuw", 200);
+            audit.open("/aandachtsgebieden", 200);
+            audit.open(firstLink(visit.page, "/aandachtsgebieden/"), 200);
+            audit.assertClean();
+        }
+    }
+
+    @Test
+    void accountPages() {
+        try (Browser.Visit visit = browser.visit(base)) {
+            Audit audit = new Audit(visit, "beheerder");
+            audit.signIn("beheerder");
+            audit.open("/beheer/accounts", 200);
+            audit.open("/beheer/accounts/nieuw", 200);
+            audit.open("/account/wachtwoord", 200);
+            audit.assertClean();
+        }
+    }
+
+    @Test
+    void forbiddenPage() {
+        try (Browser.Visit visit = browser.visit(base)) {
+            Audit audit = new Audit(visit, "aanvrager-proloog");
+            audit.signIn("aanvrager-proloog");
+            audit.open("/ikcs/nieuw", 403);
+            audit.assertClean();
+        }
+    }
+
+    /** The first link on the current page to a detail page under {@code prefix} (such as /ikcs/12). */
+    private static String firstLink(Page page, String prefix) {
+        String href = (String) page.locator("main a[href^='" + prefix + "']")
+                .evaluateAll("links => links.map(a => a.getAttribute('href')).find(h => /\\/\\d+$/.test(h))");
+        assertNotNull(href, "no link to a detail page under " + prefix + " on " + page.url());
+        return href;
+    }
+
+    private static void assertNoFindings(List<String> findings) {
+        assertEquals(0, findings.size(), () -> findings.size() + " accessibility finding(s):\n"
+                + String.join("\n", findings));
+    }
+
+    /** Opens pages in one visit and collects axe violations and reflow problems per page. */
+    private static final class Audit {
+
+        private final Browser.Visit visit;
+        private final String who;
+        private final List<String> findings = new ArrayList<>();
+
+        Audit(Browser.Visit visit, String who) {
+            this.visit = visit;
+            this.who = who;
+        }
+
+        void signIn(String username) {
+            Page page = visit.page;
+            page.navigate("/login");
+            page.getByLabel("Gebruikersnaam", new Page.GetByLabelOptions().setExact(true)).fill(username);
+            page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
+            page.waitForURL(url -> !url.contains("/login"));
+        }
+
+        void open(String path, int expectedStatus) {
+            Response response = visit.page.navigate(path);
+            assertEquals(expectedStatus, response.status(), "status of " + path + " for " + who);
+            check(path);
+        }
+
+        /**
+         * Runs axe at desktop width and at the narrowest reflow width (where tables scroll in their own
+         * box), and checks at every width that the page itself does not scroll sideways.
+         */
+        void check(String label) {
+            Page page = visit.page;
+            String where = label + " (" + who + ")";
+            String screenshots = System.getProperty("a11y.screenshots");
+            for (int width : WIDTHS) {
+                page.setViewportSize(width, 800);
+                if (width == 1280 || width == 320) {
+                    axe(page, where + " at " + width + "px");
+                }
+                int overflow = ((Number) page.evaluate(
+                        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue();
+                if (overflow > 0) {
+                    findings.add(where + ": reflow: the page scrolls " + overflow + "px sideways at " + width
+                            + "px wide");
+                }
+                if (screenshots != null && !screenshots.isBlank()) {
+                    String name = (who + label).replaceAll("[^A-Za-z0-9]+", "-") + "-" + width + ".png";
+                    page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of(screenshots, name)));
+                }
+            }
+            page.setViewportSize(1280, 720);
+        }
+
+        private void axe(Page page, String where) {
+            AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+            if (results.isErrored()) {
+                findings.add(where + ": axe failed: " + results.getErrorMessage());
+            }
+            for (Rule rule : results.getViolations()) {
+                findings.add(where + ": " + rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp() + "\n"
+                        + rule.getNodes().stream().map(AccessibilityTest::describe).collect(Collectors.joining("\n")));
+            }
+        }
+
+        /** What axe and the reflow check found, and what the browser reported (script and CSP errors). */
+        List<String> all() {
+            List<String> all = new ArrayList<>(findings);
+            visit.problems().forEach(problem -> all.add("browser (" + who + "): " + problem));
+            return all;
+        }
+
+        void assertClean() {
+            assertNoFindings(all());
+        }
+    }
+
+    private static String describe(CheckedNode node) {
+        return "    " + node.getTarget() + (node.getImpact() == null ? "" : " [" + node.getImpact() + "]")
+                + (node.getFailureSummary() == null ? "" : "\n      "
+                        + node.getFailureSummary().replace("\n", "\n      "));
+    }
+}
