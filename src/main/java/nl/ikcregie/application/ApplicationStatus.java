@@ -44,6 +44,10 @@ public enum ApplicationStatus {
         return next().contains(target);
     }
 
+    public boolean canMoveTo(String target) {
+        return canMoveTo(valueOf(target));
+    }
+
     /** The applicant may change the content: a draft, or an application whose completion was requested. */
     public boolean isEditableByApplicant() {
         return this == CONCEPT || this == AANVULLING_GEVRAAGD;

@@ -23,6 +23,10 @@ public class DevelopmentCriteria {
         public String levelText(IntegrationLevel level) {
             return niveaus.get(level);
         }
+
+        public String levelText(String level) {
+            return niveaus.get(IntegrationLevel.valueOf(level));
+        }
     }
 
     private final List<DevelopmentCriterion> criteria;

@@ -45,6 +45,10 @@ public record RoundOverview(Map<ApplicationStatus, Long> perStatus, BigDecimal c
                         .intValue();
     }
 
+    public int elsewhereSharePercent() {
+        return requested.signum() == 0 ? 0 : 100 - priorityAreaSharePercent();
+    }
+
     public BigDecimal overCeiling() {
         return requested.subtract(ceiling).max(BigDecimal.ZERO);
     }

@@ -37,6 +37,9 @@ public class DemoData {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    DemoApplications applications;
+
     @Transactional
     public void load() {
         organisation("Proloog", OrganisationKind.ONDERWIJSKOEPEL);
@@ -66,7 +69,9 @@ public class DemoData {
         user("commissie-pcbo", "Froukje Visser (commissie, PCBO)", Roles.COMMISSIELID, "PCBO e.o.");
         user("commissie-bms", "Thomas Mulder (commissie, BMS)", Roles.COMMISSIELID, "Bisschop Möller Stichting");
         user("commissie-sinne", "Ytsje de Boer (commissie, Sinne)", Roles.COMMISSIELID, "Sinne Kinderopvang");
-        Log.info("Demo data present (organisations, aandachtsgebieden, IKCs, accounts)");
+        applications.load();
+        Log.info("Demo data present (organisations, aandachtsgebieden, IKCs, accounts, rounds 2026 and 2027 "
+                + "with their applications)");
     }
 
     private static Organisation organisation(String name, OrganisationKind kind) {

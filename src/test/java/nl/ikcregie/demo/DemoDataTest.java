@@ -1,22 +1,31 @@
 package nl.ikcregie.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.ikcregie.Sessions;
+import nl.ikcregie.application.ApplicationService;
+import nl.ikcregie.application.ApplicationStatus;
+import nl.ikcregie.application.SubsidyApplication;
+import nl.ikcregie.round.RoundStatus;
+import nl.ikcregie.round.SubsidyRound;
+import nl.ikcregie.shared.AuditEvent;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class DemoDataTest {
 
     static final List<String> TABLES = List.of("organisation", "priority_area", "ikc", "ikc_childcare_partner",
-            "app_user");
+            "app_user", "subsidy_round", "subsidy_application", "application_budget_line",
+            "application_self_assessment", "application_completion_request");
 
     @Inject
     DemoData demo;
@@ -35,6 +44,25 @@ class DemoDataTest {
         demo.load();
         demo.load();
         assertEquals(before, counts());
+    }
+
+    @Test
+    @Transactional
+    void theDemoYearHasItsRoundsAndApplications() {
+        SubsidyRound finished = SubsidyRound.findByTitle("Subsidieronde 2026").orElseThrow();
+        List<SubsidyApplication> submitted = SubsidyApplication.listForRound(finished.id);
+        assertEquals(29, submitted.size());
+        assertEquals(0, submitted.stream().filter(a -> a.status == ApplicationStatus.CONCEPT).count());
+        assertEquals(3, submitted.stream().filter(a -> !a.completionRequests.isEmpty()).count());
+        SubsidyApplication completed = submitted.stream().filter(a -> !a.completionRequests.isEmpty()).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("ONTVANKELIJK_VERKLAARD", "AANGEVULD", "AANVULLING_GEVRAAGD", "INGEDIEND", "AANGEMAAKT"),
+                AuditEvent.history(ApplicationService.AUDIT_TYPE, completed.id).stream().map(e -> e.action).toList());
+        SubsidyRound open = SubsidyRound.findByTitle("Subsidieronde 2027").orElseThrow();
+        assertEquals(RoundStatus.OPEN, open.status);
+        List<SubsidyApplication> drafts = SubsidyApplication.listForRound(open.id);
+        assertEquals(4, drafts.size());
+        assertTrue(drafts.stream().allMatch(a -> a.status == ApplicationStatus.CONCEPT && a.reference == null));
     }
 
     @Test

@@ -26,6 +26,19 @@ public final class Formats {
         return nl.ikcregie.shared.Money.format(amount);
     }
 
+    /** A plain Dutch number without trailing zeros: 25, 12,5. */
+    static String number(java.math.BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    /** A file size a person reads: 240 kB, 3,2 MB. */
+    static String kilobytes(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, Math.round(bytes / 1024.0)) + " kB";
+        }
+        return String.format(Locale.forLanguageTag("nl-NL"), "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
     static String dutchDateTime(Instant instant) {
         return dateTime(instant);
     }

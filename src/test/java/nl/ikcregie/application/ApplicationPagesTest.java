@@ -1,0 +1,144 @@
+package nl.ikcregie.application;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import nl.ikcregie.Rounds;
+import nl.ikcregie.Sessions;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ApplicationPagesTest {
+
+    static String startDraft(String session, long round, String ikc) {
+        String location = Sessions.formPost(session, "/rondes/" + round + "/aanvragen/nieuw")
+                .formParam("ikcId", ApplicationResourceTest.ikcId(ikc))
+                .post("/rondes/" + round + "/aanvragen").then().statusCode(303)
+                .header("Location", endsWith("/stap/plan")).extract().header("Location");
+        return location.replaceAll(".*/aanvragen/(\\d+)/stap/plan", "$1");
+    }
+
+    static int version(String session, String id) {
+        String page = Sessions.as(session).get("/aanvragen/" + id + "/stap/plan").asString();
+        return Integer.parseInt(page.replaceAll("(?s).*name=\"versie\" value=\"(\\d+)\".*", "$1"));
+    }
+
+    static RequestSpecification step(String session, String id, String slug) {
+        return Sessions.formPost(session, "/aanvragen/" + id + "/stap/" + slug).formParam("versie", version(session, id));
+    }
+
+    @Test
+    void theApplicantFillsTheStepsInDutchNotationAndSubmits() {
+        long round = Rounds.open(Rounds.freshYear());
+        String session = Sessions.login("aanvrager-proloog");
+        String id = startDraft(session, round, "IKC Plataan");
+        step(session, id, "plan").formParam("plan.waarom", "Veel kinderen hebben een taalachterstand.")
+                .formParam("plan.hoe", "Van twee organisaties naar een team.").formParam("plan.wat", "Scholing; ouderkamer.")
+                .formParam("draagvlak", "Team en MR staan erachter.").formParam("actie", "verder")
+                .post("/aanvragen/" + id + "/stap/plan").then().statusCode(303)
+                .header("Location", endsWith("/stap/zelfevaluatie"));
+        RequestSpecification levels = step(session, id, "zelfevaluatie").formParam("actie", "verder");
+        for (int i = 0; i < 12; i++) {
+            levels.formParam("zelfevaluatie[" + i + "].criterium", i + 1)
+                    .formParam("zelfevaluatie[" + i + "].huidigNiveau", "FACE_TO_FACE")
+                    .formParam("zelfevaluatie[" + i + "].ambitieNiveau", "HAND_IN_HAND");
+        }
+        levels.post("/aanvragen/" + id + "/stap/zelfevaluatie").then().statusCode(303)
+                .header("Location", endsWith("/stap/begroting"));
+        step(session, id, "begroting").formParam("begrotingsregels[0].omschrijving", "Scholing team")
+                .formParam("begrotingsregels[0].bedrag", "12.500,50")
+                .formParam("begrotingsregels[0].cofinancieringOnderwijs", "2.000")
+                .formParam("begrotingsregels[1].omschrijving", "").formParam("begrotingsregels[1].bedrag", "")
+                .formParam("actie", "opslaan")
+                .post("/aanvragen/" + id + "/stap/begroting").then().statusCode(303);
+        Sessions.as(session).get("/aanvragen/" + id + "/stap/begroting").then().statusCode(200)
+                .body(containsString("value=\"12.500,50\"")).body(containsString("€\u00a012.500,50"));
+        Sessions.as(session).get("/aanvragen/" + id + "/indienen").then().statusCode(200)
+                .body(containsString("De aanvraag is compleet"));
+        String receipt = Sessions.formPost(session, "/aanvragen/" + id + "/indienen")
+                .formParam("versie", version(session, id))
+                .post("/aanvragen/" + id + "/indienen").then().statusCode(303)
+                .header("Location", endsWith("?melding=ingediend")).extract().header("Location");
+        Sessions.as(session).get(receipt).then().statusCode(200)
+                .body(containsString("Ontvangstbevestiging"))
+                .body(matchesPattern("(?s).*KVK-\\d{4}-\\d{4}.*"))
+                .body(not(containsString("Verder invullen")));
+    }
+
+    @Test
+    void aWrongAmountIsShownBesideItsFieldAndWhatWasTypedStays() {
+        long round = Rounds.open(Rounds.freshYear());
+        String session = Sessions.login("aanvrager-pcbo");
+        String id = startDraft(session, round, "IKC De Terp");
+        step(session, id, "begroting").formParam("begrotingsregels[0].omschrijving", "Ouderkamer")
+                .formParam("begrotingsregels[0].bedrag", "12,500.50").formParam("actie", "opslaan")
+                .post("/aanvragen/" + id + "/stap/begroting").then().statusCode(400)
+                .body(containsString("id=\"begrotingsregels[0].bedrag-fout\">Vul een bedrag in euro"))
+                .body(containsString("value=\"Ouderkamer\""));
+        step(session, id, "begroting").formParam("begrotingsregels[0].omschrijving", "Te veel")
+                .formParam("begrotingsregels[0].bedrag", "50.000,01").formParam("actie", "opslaan")
+                .post("/aanvragen/" + id + "/stap/begroting").then().statusCode(400)
+                .body(containsString("Het aangevraagde bedrag (€\u00a050.000,01) is hoger dan wat dit IKC"));
+    }
+
+    @Test
+    void twoColleaguesEditingTheSameDraftGetAConflictWithBothVersionsShown() {
+        long round = Rounds.open(Rounds.freshYear());
+        String anke = Sessions.login("aanvrager-bms");
+        String id = startDraft(anke, round, "IKC Franciscus");
+        int stale = version(anke, id);
+        step(anke, id, "plan").formParam("plan.waarom", "Tekst van collega").formParam("actie", "opslaan")
+                .post("/aanvragen/" + id + "/stap/plan").then().statusCode(303);
+        String other = Sessions.login("aanvrager-bms");
+        Sessions.formPost(other, "/aanvragen/" + id + "/stap/plan").formParam("versie", stale)
+                .formParam("plan.waarom", "Mijn eigen tekst").formParam("actie", "opslaan")
+                .post("/aanvragen/" + id + "/stap/plan").then().statusCode(409)
+                .body(containsString("Iemand anders heeft dit intussen gewijzigd"))
+                .body(containsString(">Mijn eigen tekst</textarea>"))
+                .body(containsString("Tekst van collega"));
+        Sessions.as(anke).get("/aanvragen/" + id + "/stap/plan").then()
+                .body(containsString(">Tekst van collega</textarea>"));
+    }
+
+    @Test
+    void anotherBoardAndTheCommitteeCannotOpenTheDraftPages() {
+        long round = Rounds.open(Rounds.freshYear());
+        String session = Sessions.login("aanvrager-proloog");
+        String id = startDraft(session, round, "IKC het Palet");
+        Sessions.as(Sessions.login("aanvrager-pcbo")).get("/aanvragen/" + id).then().statusCode(404);
+        Sessions.as(Sessions.login("aanvrager-pcbo")).get("/aanvragen/" + id + "/stap/plan").then().statusCode(404);
+        Sessions.as(Sessions.login("commissie-proloog")).get("/aanvragen/" + id).then().statusCode(403);
+        Sessions.as(Sessions.login("aanvrager-sinne")).get("/aanvragen/" + id).then().statusCode(200)
+                .body(not(containsString("Verder invullen")));
+    }
+
+    @Test
+    void theProjectleiderSeesTheOverviewAndAsksForCompletion() {
+        long round = Rounds.open(Rounds.freshYear());
+        long id = ApplicationResourceTest.draft(round, "aanvrager-proloog", "IKC Aventurijn").getLong("id");
+        Sessions.api("aanvrager-proloog").contentType("application/json")
+                .body(ApplicationResourceTest.content(id, 0, "48000")).put("/api/v1/aanvragen/" + id).then().statusCode(200);
+        Sessions.api("aanvrager-proloog").contentType("application/json").body(Map.of("versie", 1))
+                .post("/api/v1/aanvragen/" + id + "/indiening").then().statusCode(200);
+        String projectleider = Sessions.login("projectleider");
+        Sessions.as(projectleider).get("/rondes/" + round + "/aanvragen").then().statusCode(200)
+                .body(containsString("€\u00a048.000,00")).body(containsString("IKC Aventurijn"));
+        Sessions.formPost(projectleider, "/aanvragen/" + id).formParam("versie", 2)
+                .formParam("ontbreekt", "").formParam("termijnTot", "")
+                .post("/aanvragen/" + id + "/aanvulling").then().statusCode(400)
+                .body(containsString("id=\"ontbreekt-fout\""));
+        Sessions.formPost(projectleider, "/aanvragen/" + id).formParam("versie", 2)
+                .formParam("ontbreekt", "De handtekening van de kinderopvangpartner")
+                .formParam("termijnTot", java.time.LocalDate.now().plusDays(14).toString())
+                .post("/aanvragen/" + id + "/aanvulling").then().statusCode(303);
+        Sessions.as(projectleider).get("/aanvragen/" + id).then().statusCode(200)
+                .body(containsString("Aanvulling gevraagd"))
+                .body(containsString("De handtekening van de kinderopvangpartner"));
+        Sessions.as(Sessions.login("aanvrager-proloog")).get("/rondes/" + round + "/aanvragen").then().statusCode(403);
+    }
+}
