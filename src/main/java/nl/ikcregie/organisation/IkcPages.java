@@ -38,7 +38,8 @@ public class IkcPages {
     static class Templates {
         static native TemplateInstance ikcs(List<Ikc> ikcs);
 
-        static native TemplateInstance ikc(Ikc ikc, List<AuditEvent> history, String melding);
+        static native TemplateInstance ikc(Ikc ikc, List<AuditEvent> history, String melding,
+                Map<String, String> errors, Kindaantal count);
 
         static native TemplateInstance ikcFormulier(Long id, IkcInvoer form, Map<String, String> errors,
                 List<Option> boards, List<Option> areas, List<Option> childcare, List<Option> categories,
@@ -62,7 +63,8 @@ public class IkcPages {
     @GET
     @Path("/{id}")
     public TemplateInstance show(@RestPath long id, @RestQuery String melding) {
-        return Templates.ikc(service.getVisible(id), service.history(id), melding).data("nav", "ikcs");
+        return Templates.ikc(service.getVisible(id), service.history(id), melding, FormErrors.none(), new Kindaantal())
+                .data("nav", "ikcs");
     }
 
     @GET
@@ -81,6 +83,18 @@ public class IkcPages {
         IkcInvoer form = binding.bind(fields, IkcInvoer.class);
         return FormSubmission.submit(() -> "/ikcs/" + service.create(form).id + "?melding=aangemaakt",
                 errors -> form(null, form, errors, null, null));
+    }
+
+    @POST
+    @Path("/{id}/kindaantallen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.BEHEERDER, Roles.PROJECTLEIDER })
+    public Response recordChildCount(@RestPath long id, MultivaluedMap<String, String> fields) {
+        Kindaantal form = binding.bind(fields, Kindaantal.class);
+        return FormSubmission.submit(() -> {
+            service.recordChildCount(id, form.teldatum, form.aantal);
+            return "/ikcs/" + id + "?melding=kindaantal";
+        }, errors -> Templates.ikc(service.getVisible(id), service.history(id), null, errors, form).data("nav", "ikcs"));
     }
 
     @GET

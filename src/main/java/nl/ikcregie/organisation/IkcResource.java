@@ -44,8 +44,18 @@ public class IkcResource {
     @RolesAllowed({ Roles.BEHEERDER, Roles.PROJECTLEIDER })
     @Operation(summary = "Een IKC toevoegen")
     public Response create(IkcInvoer input) {
-        IkcGegevens body = IkcGegevens.of(service.create(Versions.orEmpty(input, IkcInvoer::new)));
+        IkcGegevens body = IkcGegevens.of(service.getVisible(service.create(Versions.orEmpty(input, IkcInvoer::new)).id));
         return Response.created(URI.create("/api/v1/ikcs/" + body.id())).entity(body).build();
+    }
+
+    @POST
+    @Path("/{id}/kindaantallen")
+    @RolesAllowed({ Roles.BEHEERDER, Roles.PROJECTLEIDER })
+    @Operation(summary = "Het aantal kinderen van 2 jaar en ouder op een teldatum vastleggen (voor een formulemaximum)")
+    public IkcGegevens recordChildCount(@RestPath long id, Kindaantal input) {
+        Kindaantal body = Versions.orEmpty(input, Kindaantal::new);
+        service.recordChildCount(id, body.teldatum, body.aantal);
+        return IkcGegevens.of(service.getVisible(id));
     }
 
     @PUT
@@ -55,6 +65,7 @@ public class IkcResource {
     public IkcGegevens update(@RestPath long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, IkcInvoer input) {
         IkcInvoer body = Versions.orEmpty(input, IkcInvoer::new);
         body.versie = Versions.resolve(body.versie, ifMatch);
-        return IkcGegevens.of(service.update(id, body));
+        service.update(id, body);
+        return IkcGegevens.of(service.getVisible(id));
     }
 }

@@ -104,6 +104,38 @@ class ApplicationResourceTest {
     }
 
     @Test
+    void aFormulaMaximumFollowsTheChildCountOnTheCountDate() {
+        int year = Rounds.freshYear();
+        Map<String, Object> round = Rounds.body(year, "750000", null);
+        round.remove("maximumPerIkc");
+        round.put("maximumSoort", "FORMULE");
+        round.put("maximumBasisbedrag", "10.000");
+        round.put("maximumPerKind", "100");
+        round.put("kindTeldatum", year + "-10-01");
+        long roundId = Sessions.api("projectleider").contentType("application/json").body(round)
+                .post("/api/v1/subsidierondes").then().statusCode(201).body("maximumSoort", equalTo("FORMULE"))
+                .extract().jsonPath().getLong("id");
+        Sessions.api("projectleider").contentType("application/json").body(Map.of("versie", 0))
+                .post("/api/v1/subsidierondes/" + roundId + "/opening").then().statusCode(200);
+        long ikc = ikcId("IKC De Wâlslach");
+        Sessions.api("projectleider").contentType("application/json")
+                .body(Map.of("teldatum", year + "-10-01", "aantal", "200"))
+                .post("/api/v1/ikcs/" + ikc + "/kindaantallen").then().statusCode(200)
+                .body("kindaantallen.teldatum", hasItem(year + "-10-01"));
+        Sessions.api("aanvrager-proloog").contentType("application/json")
+                .body(Map.of("teldatum", year + "-10-01", "aantal", "900"))
+                .post("/api/v1/ikcs/" + ikc + "/kindaantallen").then().statusCode(403);
+        long id = draft(roundId, "aanvrager-proloog", "IKC De Wâlslach").getLong("id");
+        Sessions.api("aanvrager-proloog").get("/api/v1/aanvragen/" + id).then()
+                .body("maximumNogBeschikbaar", equalTo(30000.00f));
+        Sessions.api("aanvrager-proloog").contentType("application/json").body(content(id, 0, "30000,01"))
+                .put("/api/v1/aanvragen/" + id).then().statusCode(400)
+                .body("invalidParams.name", hasItem("aangevraagdBedrag"));
+        Sessions.api("aanvrager-proloog").contentType("application/json").body(content(id, 0, "30000"))
+                .put("/api/v1/aanvragen/" + id).then().statusCode(200);
+    }
+
+    @Test
     void theSameIkcCannotAskMoreThanTheMaximumInOneYear() {
         int year = Rounds.freshYear();
         long round = Rounds.open(year);

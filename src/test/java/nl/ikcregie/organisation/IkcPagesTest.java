@@ -109,6 +109,21 @@ class IkcPagesTest {
     }
 
     @Test
+    void theProjectleiderRecordsAChildCountOnTheIkcPage() {
+        long id = IkcResourceTest.create("IKC Telling " + UUID.randomUUID());
+        String session = Sessions.login("projectleider");
+        Sessions.formPost(session, "/ikcs/" + id).formParam("teldatum", "2026-10-01").formParam("aantal", "veel")
+                .post("/ikcs/" + id + "/kindaantallen").then().statusCode(400)
+                .body(containsString("id=\"aantal-fout\">Vul een heel getal in."));
+        Sessions.formPost(session, "/ikcs/" + id).formParam("teldatum", "2026-10-01").formParam("aantal", "215")
+                .post("/ikcs/" + id + "/kindaantallen").then().statusCode(303);
+        Sessions.as(session).get("/ikcs/" + id).then().body(containsString("1 oktober 2026: 215 kinderen"));
+        Sessions.formPost(Sessions.login("aanvrager-proloog"), "/ikcs")
+                .formParam("teldatum", "2026-10-01").formParam("aantal", "1")
+                .post("/ikcs/" + id + "/kindaantallen").then().statusCode(403);
+    }
+
+    @Test
     void anAanvragerCannotOpenAnotherBoardsIkcPage() {
         long id = IkcResourceTest.create("IKC Alleen Proloog " + UUID.randomUUID());
         Sessions.as(Sessions.login("aanvrager-bms")).get("/ikcs/" + id).then().statusCode(404)
