@@ -138,6 +138,29 @@ public class ApplicationService {
         return RoundOverview.of(SubsidyApplication.listForRound(roundId), round.budgetCeiling);
     }
 
+    /** A round with its figures, for the start pages. */
+    public record RoundSummary(SubsidyRound round, RoundOverview overview) {
+    }
+
+    /** The rounds that are running (open or being assessed) with their figures, for the municipality. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RoundSummary> runningRounds() {
+        if (!caller.hasAnyRole(Roles.PROJECTLEIDER, Roles.BESTUURDER)) {
+            return List.of();
+        }
+        return rounds.listVisible().stream()
+                .filter(r -> r.status != RoundStatus.AFGESLOTEN && r.status != RoundStatus.CONCEPT)
+                .map(r -> new RoundSummary(r, RoundOverview.of(SubsidyApplication.listForRound(r.id), r.budgetCeiling)))
+                .toList();
+    }
+
+    /** Rounds in which the caller can start an application now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SubsidyRound> roundsOpenForApplications() {
+        Instant now = clock.instant();
+        return rounds.listVisible().stream().filter(r -> r.status == RoundStatus.OPEN && now.isBefore(r.closesAt)).toList();
+    }
+
     // ---- the applicant ---------------------------------------------------------------------
 
     /** The IKCs for which the caller may start an application: those of its own school board. */

@@ -32,6 +32,10 @@ public record RoundOverview(Map<ApplicationStatus, Long> perStatus, BigDecimal c
         return applications.stream().map(a -> a.requestedAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    public long count(String status) {
+        return perStatus.get(ApplicationStatus.valueOf(status));
+    }
+
     /** Requested as a percentage of the ceiling (can exceed 100: applications far exceed the budget). */
     public int requestedPercentOfCeiling() {
         return ceiling.signum() == 0 ? 0

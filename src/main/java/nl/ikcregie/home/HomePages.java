@@ -15,11 +15,14 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.ikcregie.account.AccountService;
 import nl.ikcregie.account.User;
+import nl.ikcregie.application.ApplicationService;
+import nl.ikcregie.application.SubsidyApplication;
 import nl.ikcregie.organisation.Ikc;
 import nl.ikcregie.organisation.IkcService;
 import nl.ikcregie.organisation.Organisation;
 import nl.ikcregie.organisation.OrganisationService;
 import nl.ikcregie.organisation.ReferenceSummary;
+import nl.ikcregie.round.SubsidyRound;
 import nl.ikcregie.shared.Caller;
 import nl.ikcregie.shared.Roles;
 import nl.ikcregie.shared.web.Redirects;
@@ -31,11 +34,13 @@ public class HomePages {
 
     @CheckedTemplate(basePath = "home")
     static class Templates {
-        static native TemplateInstance municipal(String heading, String intro, ReferenceSummary summary);
+        static native TemplateInstance municipal(String heading, String intro, ReferenceSummary summary,
+                List<ApplicationService.RoundSummary> rounds);
 
         static native TemplateInstance beheer(ReferenceSummary summary, List<User> accounts);
 
-        static native TemplateInstance aanvrager(Organisation organisation, List<Ikc> ikcs);
+        static native TemplateInstance aanvrager(Organisation organisation, List<Ikc> ikcs,
+                List<SubsidyApplication> applications, List<SubsidyRound> openRounds, LocalDate today);
 
         static native TemplateInstance commissie(Organisation organisation);
     }
@@ -51,6 +56,9 @@ public class HomePages {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    ApplicationService applications;
 
     @Inject
     Clock clock;
@@ -85,7 +93,8 @@ public class HomePages {
     @RolesAllowed(Roles.PROJECTLEIDER)
     public TemplateInstance projectleider() {
         return Templates.municipal("Start projectleider",
-                "Overzicht van het programma: IKC's, aandachtsgebieden en wat binnenkort aandacht vraagt.", summary())
+                "Overzicht van het programma: lopende rondes, IKC's, aandachtsgebieden en wat binnenkort aandacht vraagt.",
+                summary(), applications.runningRounds())
                 .data("nav", "start");
     }
 
@@ -94,7 +103,8 @@ public class HomePages {
     @RolesAllowed(Roles.BESTUURDER)
     public TemplateInstance college() {
         return Templates.municipal("Start college van B&W",
-                "Overzicht van het programma Kansen voor Kinderen voor het college.", summary()).data("nav", "start");
+                "Overzicht van het programma Kansen voor Kinderen voor het college.", summary(),
+                applications.runningRounds()).data("nav", "start");
     }
 
     @GET
@@ -102,7 +112,8 @@ public class HomePages {
     @RolesAllowed(Roles.ONTWIKKELGROEP)
     public TemplateInstance ontwikkelgroep() {
         return Templates.municipal("Start Ontwikkelgroep",
-                "Overzicht van het programma voor de Ontwikkelgroep van gemeente, onderwijs en kinderopvang.", summary())
+                "Overzicht van het programma voor de Ontwikkelgroep van gemeente, onderwijs en kinderopvang.", summary(),
+                List.of())
                 .data("nav", "start");
     }
 
@@ -111,7 +122,8 @@ public class HomePages {
     @RolesAllowed(Roles.AANVRAGER)
     public TemplateInstance aanvrager() {
         long organisationId = caller.organisationId().orElseThrow();
-        return Templates.aanvrager(organisations.getVisible(organisationId), ikcs.listForOrganisation(organisationId))
+        return Templates.aanvrager(organisations.getVisible(organisationId), ikcs.listForOrganisation(organisationId),
+                applications.listVisible(null), applications.roundsOpenForApplications(), LocalDate.now(clock))
                 .data("nav", "start");
     }
 

@@ -40,6 +40,15 @@ class AccessTest {
     }
 
     @Test
+    void theStartPagesShowTheRunningRoundsAndOwnApplications() {
+        Sessions.as(Sessions.login("projectleider")).get("/projectleider").then().statusCode(200)
+                .body(containsString("Lopende subsidierondes")).body(containsString("Subsidieronde 2027"));
+        Sessions.as(Sessions.login("aanvrager-proloog")).get("/aanvrager").then().statusCode(200)
+                .body(containsString("Uw aanvragen")).body(containsString("IKC Plataan"))
+                .body(containsString("Subsidieronde 2027</strong> is open"));
+    }
+
+    @Test
     void anonymousPageRequestIsSentToTheLoginPage() {
         given().redirects().follow(false).get("/ikcs").then().statusCode(302)
                 .header("Location", containsString("/login"));
