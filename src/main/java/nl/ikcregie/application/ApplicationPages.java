@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import nl.ikcregie.shared.AuditEvent;
 import nl.ikcregie.shared.InputRules;
 import nl.ikcregie.shared.Money;
@@ -214,10 +215,7 @@ public class ApplicationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.AANVRAGER)
     public Response withdraw(@RestPath long id, MultivaluedMap<String, String> fields) {
-        ActieInvoer action = binding.bind(fields, ActieInvoer.class);
-        return FormSubmission.submit(() -> "/aanvragen/" + service.withdraw(id, action.versie, action.reden).id
-                + "?melding=ingetrokken", errors -> detail(id, null, errors, action),
-                conflict -> detail(id, null, Map.of("status", conflict.getMessage()), action));
+        return act(id, fields, a -> "/aanvragen/" + service.withdraw(id, a.versie, a.reden).id + "?melding=ingetrokken");
     }
 
     @POST
@@ -225,12 +223,10 @@ public class ApplicationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.AANVRAGER)
     public Response delete(@RestPath long id, MultivaluedMap<String, String> fields) {
-        ActieInvoer action = binding.bind(fields, ActieInvoer.class);
-        return FormSubmission.submit(() -> {
-            service.delete(id, action.versie);
+        return act(id, fields, a -> {
+            service.delete(id, a.versie);
             return "/aanvragen?melding=verwijderd";
-        }, errors -> detail(id, null, errors, action),
-                conflict -> detail(id, null, Map.of("status", conflict.getMessage()), action));
+        });
     }
 
     @POST
@@ -238,10 +234,7 @@ public class ApplicationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.PROJECTLEIDER)
     public Response declareComplete(@RestPath long id, MultivaluedMap<String, String> fields) {
-        ActieInvoer action = binding.bind(fields, ActieInvoer.class);
-        return FormSubmission.submit(() -> "/aanvragen/" + service.declareComplete(id, action.versie).id
-                + "?melding=ontvankelijk", errors -> detail(id, null, errors, action),
-                conflict -> detail(id, null, Map.of("status", conflict.getMessage()), action));
+        return act(id, fields, a -> "/aanvragen/" + service.declareComplete(id, a.versie).id + "?melding=ontvankelijk");
     }
 
     @POST
@@ -249,11 +242,8 @@ public class ApplicationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.PROJECTLEIDER)
     public Response requestCompletion(@RestPath long id, MultivaluedMap<String, String> fields) {
-        ActieInvoer action = binding.bind(fields, ActieInvoer.class);
-        return FormSubmission.submit(() -> "/aanvragen/" + service.requestCompletion(id, action.versie,
-                action.ontbreekt, action.termijnTot).id + "?melding=aanvulling",
-                errors -> detail(id, null, errors, action),
-                conflict -> detail(id, null, Map.of("status", conflict.getMessage()), action));
+        return act(id, fields, a -> "/aanvragen/" + service.requestCompletion(id, a.versie, a.ontbreekt, a.termijnTot).id
+                + "?melding=aanvulling");
     }
 
     // ---- attachments -------------------------------------------------------------------------
@@ -291,12 +281,17 @@ public class ApplicationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.AANVRAGER)
     public Response removeAttachment(@RestPath long id, @RestPath long bijlageId, MultivaluedMap<String, String> fields) {
-        ActieInvoer action = binding.bind(fields, ActieInvoer.class);
-        return FormSubmission.submit(() -> {
-            service.removeAttachment(id, action.versie, bijlageId);
+        return act(id, fields, a -> {
+            service.removeAttachment(id, a.versie, bijlageId);
             return "/aanvragen/" + id + "/stap/partners?melding=bijlage-verwijderd";
-        }, errors -> detail(id, null, errors, action),
-                conflict -> detail(id, null, Map.of("status", conflict.getMessage()), action));
+        });
+    }
+
+    /** An action button on the read view: on success back to where the action says, else the view with the message. */
+    private Response act(long id, MultivaluedMap<String, String> fields, Function<ActieInvoer, String> action) {
+        ActieInvoer input = binding.bind(fields, ActieInvoer.class);
+        return FormSubmission.submit(() -> action.apply(input), errors -> detail(id, null, errors, input),
+                conflict -> detail(id, null, Map.of("status", conflict.getMessage()), input));
     }
 
     private static byte[] read(FileUpload file) {

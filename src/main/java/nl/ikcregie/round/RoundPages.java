@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import nl.ikcregie.shared.AuditEvent;
 import nl.ikcregie.shared.ClockProducer;
 import nl.ikcregie.shared.Money;
@@ -121,10 +122,7 @@ public class RoundPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.PROJECTLEIDER)
     public Response open(@RestPath long id, MultivaluedMap<String, String> fields) {
-        ActieInvoer action = binding.bind(fields, ActieInvoer.class);
-        return FormSubmission.submit(() -> "/rondes/" + service.open(id, action.versie).id + "?melding=geopend",
-                errors -> detail(id, null, errors, new ActieInvoer()),
-                conflict -> detail(id, null, Map.of("status", conflict.getMessage()), new ActieInvoer()));
+        return act(id, fields, a -> "/rondes/" + service.open(id, a.versie).id + "?melding=geopend");
     }
 
     @POST
@@ -132,10 +130,7 @@ public class RoundPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.PROJECTLEIDER)
     public Response close(@RestPath long id, MultivaluedMap<String, String> fields) {
-        ActieInvoer action = binding.bind(fields, ActieInvoer.class);
-        return FormSubmission.submit(() -> "/rondes/" + service.close(id, action.versie).id + "?melding=gesloten",
-                errors -> detail(id, null, errors, new ActieInvoer()),
-                conflict -> detail(id, null, Map.of("status", conflict.getMessage()), new ActieInvoer()));
+        return act(id, fields, a -> "/rondes/" + service.close(id, a.versie).id + "?melding=gesloten");
     }
 
     @POST
@@ -143,11 +138,15 @@ public class RoundPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.PROJECTLEIDER, Roles.BESTUURDER })
     public Response correctCeiling(@RestPath long id, MultivaluedMap<String, String> fields) {
-        ActieInvoer action = binding.bind(fields, ActieInvoer.class);
-        return FormSubmission.submit(() -> "/rondes/" + service.correctCeiling(id, action.subsidieplafond, action.reden,
-                action.versie).id + "?melding=plafond",
-                errors -> detail(id, null, errors, action),
-                conflict -> detail(id, null, Map.of("subsidieplafond", conflict.getMessage()), action));
+        return act(id, fields, a -> "/rondes/" + service.correctCeiling(id, a.subsidieplafond, a.reden, a.versie).id
+                + "?melding=plafond");
+    }
+
+    /** An action on the round page: on success back to the page with a message, else the page with the error. */
+    private Response act(long id, MultivaluedMap<String, String> fields, Function<ActieInvoer, String> action) {
+        ActieInvoer input = binding.bind(fields, ActieInvoer.class);
+        return FormSubmission.submit(() -> action.apply(input), errors -> detail(id, null, errors, input),
+                conflict -> detail(id, null, Map.of("status", conflict.getMessage()), input));
     }
 
     private TemplateInstance form(Long id, RondeInvoer form, Map<String, String> errors, String conflict) {
