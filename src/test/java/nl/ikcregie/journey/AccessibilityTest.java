@@ -8,6 +8,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
@@ -20,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.ikcregie.Rounds;
+import nl.ikcregie.Sessions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -133,6 +136,79 @@ class AccessibilityTest {
             audit.open("/ikcs/nieuw", 403);
             audit.assertClean();
         }
+    }
+
+    @Test
+    void roundPagesOfTheProjectleider() {
+        long round = demoRound("Subsidieronde 2026");
+        long application = demoApplication(round);
+        try (Browser.Visit visit = browser.visit(base)) {
+            Page page = visit.page;
+            Audit audit = new Audit(visit, "projectleider");
+            audit.signIn("projectleider");
+            audit.open("/rondes", 200);
+            audit.open("/rondes/" + round, 200);
+            audit.open("/rondes/nieuw", 200);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan").setExact(true)).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Het formulier is nog niet goed ingevuld");
+            audit.check("/rondes/nieuw, leeg verstuurd");
+            audit.open("/rondes/" + round + "/aanvragen", 200);
+            audit.open("/aanvragen", 200);
+            audit.open("/aanvragen/" + application, 200);
+            audit.assertClean();
+        }
+    }
+
+    @Test
+    void applicationPagesOfTheAanvrager() {
+        long round = Rounds.open(Rounds.freshYear());
+        long ikc = Sessions.api("projectleider").get("/api/v1/ikcs").then().statusCode(200).extract().jsonPath()
+                .getLong("find { it.naam == 'IKC Plataan' }.id");
+        long draft = Sessions.api("aanvrager-proloog").contentType("application/json").body(Map.of("ikcId", ikc))
+                .post("/api/v1/subsidierondes/" + round + "/aanvragen").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        try (Browser.Visit visit = browser.visit(base)) {
+            Page page = visit.page;
+            Audit audit = new Audit(visit, "aanvrager-proloog");
+            audit.signIn("aanvrager-proloog");
+            audit.open("/rondes", 200);
+            audit.open("/rondes/" + round, 200);
+            audit.open("/rondes/" + round + "/aanvragen/nieuw", 200);
+            audit.open("/aanvragen", 200);
+            audit.open("/aanvragen/" + draft, 200);
+            for (String step : List.of("plan", "zelfevaluatie", "begroting", "partners")) {
+                audit.open("/aanvragen/" + draft + "/stap/" + step, 200);
+            }
+            audit.open("/aanvragen/" + draft + "/indienen", 200);
+
+            audit.open("/aanvragen/" + draft + "/stap/begroting", 200);
+            Locator activity = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Activiteit 1").setExact(true));
+            activity.getByLabel("Omschrijving", new Locator.GetByLabelOptions().setExact(true)).fill("Ouderkamer");
+            activity.getByLabel("Aangevraagd (euro)", new Locator.GetByLabelOptions().setExact(true)).fill("12,500.50");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan").setExact(true)).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Het formulier is nog niet goed ingevuld");
+            assertThat(activity.getByLabel("Aangevraagd (euro)", new Locator.GetByLabelOptions().setExact(true)))
+                    .hasAttribute("aria-invalid", "true");
+            audit.check("/aanvragen/" + draft + "/stap/begroting, ongeldig bedrag");
+            audit.assertClean();
+        }
+    }
+
+    /** The id of a demo round, looked up by its title through the API. */
+    private static long demoRound(String title) {
+        return Sessions.api("projectleider").get("/api/v1/subsidierondes").then().statusCode(200).extract().jsonPath()
+                .getLong("find { it.titel == '" + title + "' }.id");
+    }
+
+    /** A demo application in {@code round}, preferably a submitted one (its page shows the most). */
+    private static long demoApplication(long round) {
+        List<Map<String, Object>> applications = Sessions.api("projectleider").get("/api/v1/aanvragen").then()
+                .statusCode(200).extract().jsonPath().getList("findAll { it.subsidierondeId == " + round + " }");
+        assertNotNull(applications, "no demo applications in round " + round);
+        return applications.stream().filter(a -> "INGEDIEND".equals(a.get("status"))).findFirst()
+                .or(() -> applications.stream().findFirst())
+                .map(a -> ((Number) a.get("id")).longValue())
+                .orElseThrow(() -> new AssertionError("no demo applications in round " + round));
     }
 
     /** The first link on the current page to a detail page under {@code prefix} (such as /ikcs/12). */
