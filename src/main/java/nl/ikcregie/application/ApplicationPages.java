@@ -97,7 +97,7 @@ public class ApplicationPages {
     @Path("/{id}/stap/{slug}")
     @RolesAllowed(Roles.AANVRAGER)
     public TemplateInstance step(@RestPath long id, @RestPath String slug, @RestQuery String melding) {
-        SubsidyApplication application = service.getVisible(id);
+        SubsidyApplication application = service.getEditable(id);
         return stepPage(application, part(slug), toForm(application), FormErrors.none(), null, melding);
     }
 
@@ -129,6 +129,10 @@ public class ApplicationPages {
 
     private TemplateInstance stepPage(SubsidyApplication application, ApplicationPart part, AanvraagInvoer form,
             Map<String, String> errors, String conflict, String melding) {
+        // the self-assessment has exactly the instrument's 12 criteria, whatever was posted
+        if (form.zelfevaluatie.size() != DevelopmentCriteria.COUNT) {
+            form.zelfevaluatie = toForm(application).zelfevaluatie;
+        }
         while (form.begrotingsregels.size() < application.budgetLines.size() + EMPTY_BUDGET_ROWS) {
             form.begrotingsregels.add(new AanvraagInvoer.Begrotingsregel());
         }
@@ -182,7 +186,7 @@ public class ApplicationPages {
     @Path("/{id}/indienen")
     @RolesAllowed(Roles.AANVRAGER)
     public TemplateInstance review(@RestPath long id) {
-        SubsidyApplication application = service.getVisible(id);
+        SubsidyApplication application = service.getEditable(id);
         InputRules rules = new InputRules();
         service.checkComplete(application, rules);
         Map<String, String> problems = FormErrors.none();
@@ -235,6 +239,14 @@ public class ApplicationPages {
     @RolesAllowed(Roles.PROJECTLEIDER)
     public Response declareComplete(@RestPath long id, MultivaluedMap<String, String> fields) {
         return act(id, fields, a -> "/aanvragen/" + service.declareComplete(id, a.versie).id + "?melding=ontvankelijk");
+    }
+
+    @POST
+    @Path("/{id}/buiten-behandeling")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.PROJECTLEIDER)
+    public Response setAside(@RestPath long id, MultivaluedMap<String, String> fields) {
+        return act(id, fields, a -> "/aanvragen/" + service.setAside(id, a.versie, a.reden).id + "?melding=buiten-behandeling");
     }
 
     @POST

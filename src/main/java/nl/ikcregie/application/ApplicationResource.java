@@ -106,6 +106,15 @@ public class ApplicationResource {
     }
 
     @POST
+    @Path("/aanvragen/{id}/buitenbehandelingstelling")
+    @RolesAllowed(Roles.PROJECTLEIDER)
+    @Operation(summary = "Een aanvraag die niet binnen de termijn is aangevuld buiten behandeling stellen (Awb 4:5), met reden")
+    public Aanvraag setAside(@RestPath long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ActieInvoer input) {
+        ActieInvoer body = Versions.orEmpty(input, ActieInvoer::new);
+        return read(service.setAside(id, version(body, ifMatch), body.reden).id);
+    }
+
+    @POST
     @Path("/aanvragen/{id}/aanvullingsverzoeken")
     @RolesAllowed(Roles.PROJECTLEIDER)
     @Operation(summary = "Om aanvulling vragen (herstelverzuim, Awb 4:5) met een termijn; de beslistermijn wordt opgeschort")

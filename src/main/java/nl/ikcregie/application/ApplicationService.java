@@ -26,6 +26,7 @@ import nl.ikcregie.shared.AuditLog;
 import nl.ikcregie.shared.Caller;
 import nl.ikcregie.shared.ClockProducer;
 import nl.ikcregie.shared.ConflictException;
+import nl.ikcregie.shared.Dates;
 import nl.ikcregie.shared.ForbiddenException;
 import nl.ikcregie.shared.InputRules;
 import nl.ikcregie.shared.InvalidInputException;
@@ -207,6 +208,8 @@ public class ApplicationService {
     /** Saves the given parts of a draft (or of an application whose completion was asked). */
     public SubsidyApplication save(long id, AanvraagInvoer input, Set<ApplicationPart> parts) {
         SubsidyApplication application = editable(id, input.versie);
+        // one IKC's applications are checked against its yearly maximum one at a time
+        ikcs.lockForUpdate(application.ikc.id);
         // queries first: a query after the first change would flush it and raise the version twice
         YearlyMaximum maximum = yearlyMaximum(application);
         InputRules rules = new InputRules();
@@ -243,20 +246,21 @@ public class ApplicationService {
     /** Sends the application in (or, after a request to complete, in again) and gives a receipt. */
     public SubsidyApplication submit(long id, Long version) {
         SubsidyApplication application = editable(id, version);
+        ikcs.lockForUpdate(application.ikc.id);
         Instant now = clock.instant();
         InputRules rules = new InputRules();
         checkComplete(application, rules);
         if (!application.round.acceptsApplicationsAt(now) && application.status == ApplicationStatus.CONCEPT) {
             rules.add("indiening", now.isBefore(application.round.opensAt)
                     ? "De ronde is nog niet open voor aanvragen; indienen kan vanaf "
-                            + application.round.opensAt.atZone(ClockProducer.AMSTERDAM).toLocalDateTime() + "."
-                    : "De ronde is gesloten; indienen kon tot "
-                            + application.round.closesAt.atZone(ClockProducer.AMSTERDAM).toLocalDateTime() + ".");
+                            + Dates.dutch(application.round.opensAt) + "."
+                    : "De ronde is gesloten; indienen kon tot " + Dates.dutch(application.round.closesAt) + ".");
         }
         if (application.status == ApplicationStatus.AANVULLING_GEVRAAGD) {
             application.openCompletionRequest().filter(r -> LocalDate.ofInstant(now, ClockProducer.AMSTERDAM)
                     .isAfter(r.dueOn)).ifPresent(r -> rules.add("indiening",
-                            "De termijn voor aanvullen liep tot en met " + r.dueOn + "; neem contact op met de projectleider."));
+                            "De termijn voor aanvullen liep tot en met " + Dates.dutch(r.dueOn)
+                                    + "; neem contact op met de projectleider."));
         }
         rules.throwIfAny();
         ApplicationStatus from = application.status;
@@ -290,8 +294,21 @@ public class ApplicationService {
     public SubsidyApplication declareComplete(long id, Long version) {
         SubsidyApplication application = checkable(id, version);
         ApplicationStatus from = application.status;
-        application.declareComplete();
+        application.declareComplete(LocalDate.now(clock));
         audit.record(AUDIT_TYPE, id, "ONTVANKELIJK_VERKLAARD", from.name(), application.status.name(), null, null);
+        return application;
+    }
+
+    /** Not completed in time: buiten behandeling (Awb 4:5), recorded as refused with the reason. */
+    public SubsidyApplication setAside(long id, Long version, String reason) {
+        SubsidyApplication application = checkable(id, version);
+        InputRules rules = new InputRules();
+        String why = rules.required("reden", reason, 2000);
+        rules.throwIfAny();
+        ApplicationStatus from = application.status;
+        application.setAside(LocalDate.now(clock));
+        audit.record(AUDIT_TYPE, id, "BUITEN_BEHANDELING", from.name(), application.status.name(), why,
+                "Niet aangevuld binnen de termijn (Awb 4:5)");
         return application;
     }
 
@@ -372,6 +389,18 @@ public class ApplicationService {
         SubsidyApplication application = getVisible(id);
         requireChange(application);
         ConflictException.requireVersion(version, application.version);
+        if (!application.status.isEditableByApplicant()) {
+            throw new ConflictException("Een aanvraag met status " + application.status.label()
+                    + " kunt u lezen maar niet meer wijzigen.");
+        }
+        return application;
+    }
+
+    /** For the form pages: the application, if the caller may change it now (403 or 409 otherwise). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SubsidyApplication getEditable(long id) {
+        SubsidyApplication application = getVisible(id);
+        requireChange(application);
         if (!application.status.isEditableByApplicant()) {
             throw new ConflictException("Een aanvraag met status " + application.status.label()
                     + " kunt u lezen maar niet meer wijzigen.");
@@ -462,6 +491,11 @@ public class ApplicationService {
             return;
         }
         BigDecimal total = lines.stream().map(l -> l.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (application.submittedAmount != null && total.compareTo(application.submittedAmount) > 0) {
+            rules.add("aangevraagdBedrag", "Bij een aanvulling kan het aangevraagde bedrag niet hoger worden dan bij de "
+                    + "indiening: " + Money.format(application.submittedAmount) + ".");
+            return;
+        }
         if (!maximum.allows(total)) {
             rules.add("aangevraagdBedrag", "Het aangevraagde bedrag (" + Money.format(total) + ") is hoger dan wat dit IKC "
                     + "in " + application.round.year + " nog mag aanvragen: " + Money.format(maximum.remaining())

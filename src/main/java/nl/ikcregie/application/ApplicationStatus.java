@@ -31,7 +31,7 @@ public enum ApplicationStatus {
         return switch (this) {
             case CONCEPT -> EnumSet.of(INGEDIEND);
             case INGEDIEND -> EnumSet.of(ONTVANKELIJK, AANVULLING_GEVRAAGD, INGETROKKEN);
-            case AANVULLING_GEVRAAGD -> EnumSet.of(INGEDIEND, INGETROKKEN);
+            case AANVULLING_GEVRAAGD -> EnumSet.of(INGEDIEND, ONTVANKELIJK, AFGEWEZEN, INGETROKKEN);
             case ONTVANKELIJK -> EnumSet.of(IN_BEOORDELING, INGETROKKEN);
             case IN_BEOORDELING -> EnumSet.of(GEADVISEERD, INGETROKKEN);
             case GEADVISEERD -> EnumSet.of(TOEGEKEND, DEELS_TOEGEKEND, AFGEWEZEN, INGETROKKEN);

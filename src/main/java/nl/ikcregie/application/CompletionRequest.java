@@ -41,6 +41,6 @@ public class CompletionRequest extends PanacheEntityBase {
     public LocalDate completedOn;
 
     public DecisionTerm.Suspension asSuspension() {
-        return new DecisionTerm.Suspension(requestedOn, completedOn);
+        return new DecisionTerm.Suspension(requestedOn, dueOn, completedOn);
     }
 }

@@ -44,6 +44,10 @@ public class SubsidyApplication extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
+    /** What was asked at the first submission; a completion may not raise it. */
+    @Column(name = "submitted_amount", precision = 12, scale = 2)
+    public BigDecimal submittedAmount;
+
     /** The receipt reference (kenmerk), given at the first submission. */
     @Column(length = 20)
     public String reference;
@@ -136,6 +140,7 @@ public class SubsidyApplication extends PanacheEntityBase {
         if (from == ApplicationStatus.CONCEPT) {
             reference = newReference;
             submittedAt = now;
+            submittedAmount = requestedAmount;
         } else {
             openCompletionRequest().ifPresent(r -> r.completedOn = LocalDate.ofInstant(now, ClockProducer.AMSTERDAM));
         }
@@ -146,8 +151,21 @@ public class SubsidyApplication extends PanacheEntityBase {
         openCompletionRequest().ifPresent(r -> r.completedOn = r.completedOn == null ? r.requestedOn : r.completedOn);
     }
 
-    public void declareComplete() {
+    /** Complete after all; an open request to complete ends today (the projectleider decides it is enough). */
+    public void declareComplete(LocalDate today) {
         moveTo(ApplicationStatus.ONTVANKELIJK);
+        openCompletionRequest().ifPresent(r -> r.completedOn = today);
+    }
+
+    /** Not completed within the term: the application is not considered (buiten behandeling, Awb 4:5). */
+    public void setAside(LocalDate today) {
+        CompletionRequest open = openCompletionRequest().orElseThrow(() -> new IllegalTransitionException(
+                "Alleen een aanvraag waarvoor aanvulling is gevraagd kan buiten behandeling worden gesteld."));
+        if (!today.isAfter(open.dueOn)) {
+            throw new IllegalTransitionException("De termijn voor aanvullen loopt nog tot en met " + open.dueOn + ".");
+        }
+        moveTo(ApplicationStatus.AFGEWEZEN);
+        open.completedOn = open.dueOn.plusDays(1);
     }
 
     public CompletionRequest requestCompletion(String missing, LocalDate dueOn, LocalDate today, String by) {
@@ -206,7 +224,9 @@ public class SubsidyApplication extends PanacheEntityBase {
     /** The sum requested by the IKC's other applications in rounds of the same year that count. */
     public static BigDecimal requestedByOthersInYear(long ikcId, int year, Long excludeId) {
         List<SubsidyApplication> others = find("ikc.id = ?1 and round.year = ?2", ikcId, year).list();
-        return others.stream().filter(a -> !a.id.equals(excludeId) && a.status.countsTowardsMaximum())
+        // a draft in a round that no longer takes applications can never be submitted, so it claims nothing
+        return others.stream().filter(a -> !a.id.equals(excludeId) && a.status.countsTowardsMaximum()
+                && (a.status != ApplicationStatus.CONCEPT || a.round.status == nl.ikcregie.round.RoundStatus.OPEN))
                 .map(a -> a.requestedAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -140,7 +140,7 @@ class DemoApplications {
             application.submit(completedAt, reference);
             application.updatedAt = completedAt;
         }
-        application.declareComplete();
+        application.declareComplete(LocalDate.ofInstant(completedAt != null ? completedAt : submittedAt, ClockProducer.AMSTERDAM));
         application.persist();
         String details = "Kenmerk " + reference + ", aangevraagd " + Money.format(application.requestedAmount);
         audit.record(AUDIT, application.id, "AANGEMAAKT", null, "CONCEPT", null,

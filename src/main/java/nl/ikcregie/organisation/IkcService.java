@@ -80,6 +80,12 @@ public class IkcService {
         return ikc;
     }
 
+    /** Serialises checks across one IKC's applications (yearly maximum) within the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockForUpdate(long id) {
+        Ikc.getEntityManager().find(Ikc.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
     /** For other features: the IKC regardless of the caller's visibility. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Ikc find(long id) {

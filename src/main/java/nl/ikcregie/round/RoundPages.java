@@ -130,7 +130,7 @@ public class RoundPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.PROJECTLEIDER)
     public Response close(@RestPath long id, MultivaluedMap<String, String> fields) {
-        return act(id, fields, a -> "/rondes/" + service.close(id, a.versie).id + "?melding=gesloten");
+        return act(id, fields, a -> "/rondes/" + service.close(id, a.versie, a.reden).id + "?melding=gesloten");
     }
 
     @POST

@@ -72,7 +72,7 @@ public class RoundResource {
     @RolesAllowed(Roles.PROJECTLEIDER)
     @Operation(summary = "De ronde sluiten")
     public Subsidieronde close(@RestPath long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ActieInvoer input) {
-        return read(service.close(id, version(input, ifMatch)).id);
+        return read(service.close(id, version(input, ifMatch), input == null ? null : input.reden).id);
     }
 
     @POST

@@ -108,19 +108,24 @@ public class RoundService {
         SubsidyRound round = find(id);
         ConflictException.requireVersion(version, round.version);
         RoundStatus from = round.status;
-        round.open();
+        round.open(clock.instant());
         audit.record(AUDIT_TYPE, id, "GEOPEND", from.name(), round.status.name(), null,
                 "Aanvragen mogelijk van " + round.opensAt + " tot " + round.closesAt);
         return round;
     }
 
-    public SubsidyRound close(long id, Long version) {
+    public SubsidyRound close(long id, Long version, String reason) {
         requireProjectleider();
         SubsidyRound round = find(id);
         ConflictException.requireVersion(version, round.version);
+        InputRules rules = new InputRules();
+        String why = rules.optional("reden", reason, 2000);
+        rules.throwIfAny();
         RoundStatus from = round.status;
-        round.close();
-        audit.record(AUDIT_TYPE, id, "GESLOTEN", from.name(), round.status.name(), null, null);
+        boolean early = round.isBeforeClosing(clock.instant());
+        round.close(clock.instant(), why != null);
+        audit.record(AUDIT_TYPE, id, "GESLOTEN", from.name(), round.status.name(), why,
+                early ? "Gesloten vóór de gepubliceerde sluiting" : null);
         return round;
     }
 
@@ -132,8 +137,12 @@ public class RoundService {
         SubsidyRound round = find(id);
         ConflictException.requireVersion(version, round.version);
         InputRules rules = new InputRules();
-        BigDecimal ceiling = rules.requiredAmount("subsidieplafond", amount);
+        BigDecimal ceiling = ceiling(rules, amount, round.maximum);
         String why = rules.required("reden", reason, 2000);
+        if (ceiling != null) {
+            rules.check(ceiling.compareTo(round.budgetCeiling) != 0, "subsidieplafond",
+                    "Dit is het huidige plafond; een correctie verandert het.");
+        }
         rules.throwIfAny();
         BigDecimal old = round.budgetCeiling;
         round.correctCeiling(ceiling, submittedApplications.anySubmitted(id));
@@ -145,8 +154,7 @@ public class RoundService {
         InputRules rules = new InputRules();
         Integer year = rules.requiredWholeNumber("jaar", input.jaar, 2000, 2100);
         String title = rules.required("titel", input.titel, 200);
-        BigDecimal ceiling = rules.requiredAmount("subsidieplafond", input.subsidieplafond);
-        rules.check(ceiling == null || ceiling.signum() > 0, "subsidieplafond", "Het plafond is groter dan nul.");
+        BigDecimal ceiling = ceiling(rules, input.subsidieplafond, null);
         MaximumKind kind = input.maximumSoort == null || input.maximumSoort.isBlank() ? MaximumKind.VAST
                 : rules.requiredEnum("maximumSoort", input.maximumSoort, MaximumKind.class);
         MaximumPerIkc maximum = null;
@@ -154,10 +162,10 @@ public class RoundService {
             BigDecimal fixed = input.maximumPerIkc == null || input.maximumPerIkc.isBlank() ? DEFAULT_MAXIMUM
                     : rules.requiredAmount("maximumPerIkc", input.maximumPerIkc);
             rules.check(fixed == null || fixed.signum() > 0, "maximumPerIkc", "Het maximum is groter dan nul.");
-            if (fixed != null && ceiling != null) {
-                rules.check(fixed.compareTo(ceiling) <= 0, "maximumPerIkc", "Het maximum per IKC is hoger dan het plafond.");
-            }
             maximum = MaximumPerIkc.fixed(fixed);
+            if (fixed != null && ceiling != null) {
+                ceilingCoversMaximum(rules, ceiling, maximum, "maximumPerIkc");
+            }
         } else if (kind == MaximumKind.FORMULE) {
             BigDecimal base = rules.requiredAmount("maximumBasisbedrag", input.maximumBasisbedrag);
             BigDecimal perChild = rules.requiredAmount("maximumPerKind", input.maximumPerKind);
@@ -195,6 +203,24 @@ public class RoundService {
         round.criteria.addAll(criteria);
         round.priorityRules.clear();
         round.priorityRules.addAll(priorityRules);
+    }
+
+    /** The one rule for a ceiling, when a round is prepared and when it is corrected. */
+    private static BigDecimal ceiling(InputRules rules, String amount, MaximumPerIkc maximum) {
+        BigDecimal ceiling = rules.requiredAmount("subsidieplafond", amount);
+        if (ceiling != null) {
+            rules.check(ceiling.signum() > 0, "subsidieplafond", "Het plafond is groter dan nul.");
+            if (maximum != null) {
+                ceilingCoversMaximum(rules, ceiling, maximum, "subsidieplafond");
+            }
+        }
+        return ceiling;
+    }
+
+    private static void ceilingCoversMaximum(InputRules rules, BigDecimal ceiling, MaximumPerIkc maximum, String field) {
+        if (maximum.kind == MaximumKind.VAST && maximum.fixedAmount != null) {
+            rules.check(maximum.fixedAmount.compareTo(ceiling) <= 0, field, "Het maximum per IKC is hoger dan het plafond.");
+        }
     }
 
     private static List<AssessmentCriterion> criteria(InputRules rules, List<RondeInvoer.Criterium> input) {

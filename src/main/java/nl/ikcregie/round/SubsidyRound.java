@@ -84,12 +84,24 @@ public class SubsidyRound extends PanacheEntityBase {
         return status == RoundStatus.OPEN && !now.isBefore(opensAt) && now.isBefore(closesAt);
     }
 
-    public void open() {
+    public void open(Instant now) {
+        if (!now.isBefore(closesAt)) {
+            throw new IllegalTransitionException("De sluitingsdatum van deze ronde is al voorbij; pas de data aan voordat u opent.");
+        }
         moveTo(RoundStatus.OPEN);
     }
 
-    public void close() {
+    /** Closing before the published closing moment needs a reason (it cuts applicants off). */
+    public void close(Instant now, boolean reasonGiven) {
+        if (now.isBefore(closesAt) && !reasonGiven) {
+            throw new IllegalTransitionException("De ronde staat open tot de gepubliceerde sluiting; eerder sluiten kan "
+                    + "alleen met een reden.");
+        }
         moveTo(RoundStatus.GESLOTEN);
+    }
+
+    public boolean isBeforeClosing(Instant now) {
+        return now.isBefore(closesAt);
     }
 
     void moveTo(RoundStatus target) {

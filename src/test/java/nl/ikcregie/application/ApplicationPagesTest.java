@@ -115,6 +115,9 @@ class ApplicationPagesTest {
         Sessions.as(Sessions.login("commissie-proloog")).get("/aanvragen/" + id).then().statusCode(403);
         Sessions.as(Sessions.login("aanvrager-sinne")).get("/aanvragen/" + id).then().statusCode(200)
                 .body(not(containsString("Verder invullen")));
+        Sessions.as(Sessions.login("aanvrager-sinne")).get("/aanvragen/" + id + "/stap/plan").then().statusCode(403);
+        Sessions.as(Sessions.login("aanvrager-sinne")).get("/aanvragen/" + id + "/indienen").then().statusCode(403);
+        Sessions.as(Sessions.login("commissie-proloog")).get("/rondes/" + round + "/aanvragen").then().statusCode(403);
     }
 
     @Test

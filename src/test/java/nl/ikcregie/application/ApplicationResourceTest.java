@@ -24,25 +24,25 @@ import nl.ikcregie.TestClock;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class ApplicationResourceTest {
+public class ApplicationResourceTest {
 
     static final String[] LEVELS = { "BACK_TO_BACK", "FACE_TO_FACE", "HAND_IN_HAND", "CHEEK_TO_CHEEK", "INTEGRAAL" };
 
     @Inject
     MockMailbox mailbox;
 
-    static long ikcId(String name) {
+    public static long ikcId(String name) {
         return Sessions.api("projectleider").get("/api/v1/ikcs").jsonPath()
                 .getLong("find { it.naam == '" + name + "' }.id");
     }
 
-    static JsonPath draft(long roundId, String user, String ikc) {
+    public static JsonPath draft(long roundId, String user, String ikc) {
         return Sessions.api(user).contentType("application/json").body(Map.of("ikcId", ikcId(ikc)))
                 .post("/api/v1/subsidierondes/" + roundId + "/aanvragen").then().statusCode(201).extract().jsonPath();
     }
 
     /** A complete content for application {@code id} with the given budget amounts, keeping its partners. */
-    static Map<String, Object> content(long id, long version, String... amounts) {
+    public static Map<String, Object> content(long id, long version, String... amounts) {
         Map<String, Object> body = new HashMap<>();
         body.put("versie", version);
         body.put("plan", Map.of("waarom", "Veel kinderen starten met een taalachterstand.",
@@ -230,12 +230,12 @@ class ApplicationResourceTest {
                 .body("status", equalTo("AANVULLING_GEVRAAGD"));
         TestClock.advance(Duration.ofDays(5));
         try {
-            Sessions.api("aanvrager-pcbo").contentType("application/json").body(content(id, 3, "40000", "2000"))
+            Sessions.api("aanvrager-pcbo").contentType("application/json").body(content(id, 3, "38000", "2000"))
                     .put("/api/v1/aanvragen/" + id).then().statusCode(200);
             Sessions.api("aanvrager-pcbo").contentType("application/json").body(Map.of("versie", 4))
                     .post("/api/v1/aanvragen/" + id + "/indiening").then().statusCode(200)
                     .body("status", equalTo("INGEDIEND"))
-                    .body("beslistermijn", equalTo(LocalDate.parse(deadline).plusDays(5).toString()))
+                    .body("beslistermijn", equalTo(LocalDate.parse(deadline).plusDays(4).toString()))
                     .body("aanvullingsverzoeken[0].aangevuldOp", notNullValue());
         } finally {
             TestClock.reset();
@@ -243,6 +243,52 @@ class ApplicationResourceTest {
         Sessions.api("projectleider").contentType("application/json").body(Map.of("versie", 5))
                 .post("/api/v1/aanvragen/" + id + "/ontvankelijkverklaring").then().statusCode(200)
                 .body("status", equalTo("ONTVANKELIJK"));
+    }
+
+    @Test
+    void aCompletionCannotRaiseTheAmountAndAnExpiredTermEndsInSettingAside() {
+        long round = Rounds.open(Rounds.freshYear());
+        long id = draft(round, "aanvrager-pcbo", "IKC de Kinderkoepel").getLong("id");
+        Sessions.api("aanvrager-pcbo").contentType("application/json").body(content(id, 0, "20000"))
+                .put("/api/v1/aanvragen/" + id).then().statusCode(200);
+        Sessions.api("aanvrager-pcbo").contentType("application/json").body(Map.of("versie", 1))
+                .post("/api/v1/aanvragen/" + id + "/indiening").then().statusCode(200);
+        Sessions.api("aanvrager-pcbo").contentType("application/json").body(Map.of("versie", 2))
+                .post("/api/v1/aanvragen/" + id + "/ontvankelijkverklaring").then().statusCode(403);
+        Sessions.api("projectleider").contentType("application/json")
+                .body(Map.of("versie", 2, "ontbreekt", "Toelichting", "termijnTot", LocalDate.now().plusDays(7).toString()))
+                .post("/api/v1/aanvragen/" + id + "/aanvullingsverzoeken").then().statusCode(200);
+        Sessions.api("aanvrager-pcbo").contentType("application/json").body(content(id, 3, "25000"))
+                .put("/api/v1/aanvragen/" + id).then().statusCode(400)
+                .body("invalidParams.name", hasItem("aangevraagdBedrag"));
+        Sessions.api("projectleider").contentType("application/json").body(Map.of("versie", 3, "reden", "Te vroeg"))
+                .post("/api/v1/aanvragen/" + id + "/buitenbehandelingstelling").then().statusCode(409);
+        TestClock.advance(Duration.ofDays(9));
+        try {
+            Sessions.api("projectleider").contentType("application/json").body(Map.of("versie", 3, "reden", "Niet aangevuld"))
+                    .post("/api/v1/aanvragen/" + id + "/buitenbehandelingstelling").then().statusCode(200)
+                    .body("status", equalTo("AFGEWEZEN"));
+        } finally {
+            TestClock.reset();
+        }
+    }
+
+    @Test
+    void actionsOnAnotherBoardsApplicationAreRefusedAndChangeNothing() {
+        long round = Rounds.open(Rounds.freshYear());
+        long id = draft(round, "aanvrager-proloog", "IKC Plataan").getLong("id");
+        Sessions.api("aanvrager-bms").header("If-Match", "\"0\"").delete("/api/v1/aanvragen/" + id).then().statusCode(404);
+        Sessions.api("aanvrager-bms").contentType("application/pdf").body("%PDF-1.4".getBytes())
+                .header("If-Match", "\"0\"").post("/api/v1/aanvragen/" + id + "/bijlagen").then().statusCode(404);
+        Sessions.api("aanvrager-bms").contentType("application/json").body(Map.of("versie", 0, "reden", "x"))
+                .post("/api/v1/aanvragen/" + id + "/intrekking").then().statusCode(404);
+        Sessions.api("projectleider").contentType("application/json").body(content(id, 0, "1000"))
+                .put("/api/v1/aanvragen/" + id).then().statusCode(403);
+        Sessions.api("aanvrager-bms").contentType("application/json").body(Map.of("ikcId", ikcId("IKC Plataan")))
+                .post("/api/v1/subsidierondes/" + round + "/aanvragen").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("ikcId"));
+        Sessions.api("aanvrager-proloog").get("/api/v1/aanvragen/" + id).then().body("versie", equalTo(0))
+                .body("status", equalTo("CONCEPT")).body("bijlagen", org.hamcrest.Matchers.empty());
     }
 
     @Test

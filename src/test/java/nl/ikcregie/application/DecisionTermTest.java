@@ -6,33 +6,49 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Awb 4:13 and 4:15: eight weeks from receipt; suspended from the day after the request until completion. */
 class DecisionTermTest {
 
     static final LocalDate RECEIVED = LocalDate.of(2027, 2, 1);
+    static final LocalDate PLAIN = LocalDate.of(2027, 3, 29);
 
-    @Test
-    void eightWeeksFromReceiptWithoutSuspension() {
-        assertEquals(LocalDate.of(2027, 3, 29), DecisionTerm.deadline(RECEIVED, 8, List.of(), RECEIVED));
+    static DecisionTerm.Suspension suspension(int requested, int due, Integer completed) {
+        return new DecisionTerm.Suspension(LocalDate.of(2027, 2, requested), LocalDate.of(2027, 2, due),
+                completed == null ? null : LocalDate.of(2027, 2, completed));
     }
 
     @Test
-    void everyCompletedSuspensionShiftsTheDeadline() {
-        List<DecisionTerm.Suspension> suspensions = List.of(
-                new DecisionTerm.Suspension(LocalDate.of(2027, 2, 8), LocalDate.of(2027, 2, 15)),
-                new DecisionTerm.Suspension(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 4)));
-        assertEquals(LocalDate.of(2027, 3, 29).plusDays(7 + 3), DecisionTerm.deadline(RECEIVED, 8, suspensions, RECEIVED));
+    void eightWeeksFromReceiptWithoutSuspension() {
+        assertEquals(PLAIN, DecisionTerm.deadline(RECEIVED, 8, List.of(), RECEIVED));
+    }
+
+    @Test
+    void theDaysBetweenRequestAndCompletionAreSuspended() {
+        // requested on the 8th, completed on the 15th: the 9th up to the 14th are suspended (6 days)
+        assertEquals(PLAIN.plusDays(6), DecisionTerm.deadline(RECEIVED, 8, List.of(suspension(8, 22, 15)), RECEIVED));
+    }
+
+    @Test
+    void everySuspensionCounts() {
+        assertEquals(PLAIN.plusDays(6 + 2), DecisionTerm.deadline(RECEIVED, 8,
+                List.of(suspension(8, 22, 15), suspension(20, 27, 23)), RECEIVED));
     }
 
     @Test
     void anOngoingSuspensionCountsUntilToday() {
-        List<DecisionTerm.Suspension> open = List.of(new DecisionTerm.Suspension(LocalDate.of(2027, 2, 8), null));
-        assertEquals(LocalDate.of(2027, 3, 29).plusDays(12),
-                DecisionTerm.deadline(RECEIVED, 8, open, LocalDate.of(2027, 2, 20)));
+        assertEquals(PLAIN.plusDays(11), DecisionTerm.deadline(RECEIVED, 8, List.of(suspension(8, 22, null)),
+                LocalDate.of(2027, 2, 20)));
     }
 
     @Test
-    void aSuspensionCompletedOnTheDayOfTheRequestShiftsNothing() {
-        List<DecisionTerm.Suspension> same = List.of(new DecisionTerm.Suspension(RECEIVED, RECEIVED));
-        assertEquals(LocalDate.of(2027, 3, 29), DecisionTerm.deadline(RECEIVED, 8, same, RECEIVED));
+    void aTermThatPassedUnusedEndsTheSuspension() {
+        // due on the 22nd, never completed: suspended the 9th up to and including the 22nd (14 days), then no more
+        assertEquals(PLAIN.plusDays(14), DecisionTerm.deadline(RECEIVED, 8, List.of(suspension(8, 22, null)),
+                LocalDate.of(2027, 3, 20)));
+    }
+
+    @Test
+    void completingTheNextDayShiftsNothing() {
+        assertEquals(PLAIN, DecisionTerm.deadline(RECEIVED, 8, List.of(suspension(8, 22, 9)), RECEIVED));
     }
 }

@@ -49,7 +49,8 @@ class SubsidyApplicationTest {
         assertEquals("KVK-2027-0001", application.reference);
         assertFalse(application.openCompletionRequest().isPresent());
         assertEquals(LocalDate.of(2027, 2, 12), application.completionRequests.get(0).completedOn);
-        assertEquals(LocalDate.of(2027, 3, 29).plusDays(4), application.decisionDeadline(LocalDate.of(2027, 3, 1)));
+        assertEquals(LocalDate.of(2027, 3, 29).plusDays(3), application.decisionDeadline(LocalDate.of(2027, 3, 1)));
+        assertEquals(new BigDecimal("0"), application.submittedAmount);
     }
 
     @Test
@@ -84,7 +85,28 @@ class SubsidyApplicationTest {
     @Test
     void aDraftCannotBeWithdrawnOrDeclaredComplete() {
         assertThrows(IllegalTransitionException.class, () -> draft().withdraw());
-        assertThrows(IllegalTransitionException.class, () -> draft().declareComplete());
+        assertThrows(IllegalTransitionException.class, () -> draft().declareComplete(LocalDate.of(2027, 2, 1)));
+    }
+
+    @Test
+    void anApplicationNotCompletedInTimeIsSetAside() {
+        SubsidyApplication application = draft();
+        application.submit(Instant.parse("2027-02-01T10:00:00Z"), "KVK-2027-0001");
+        application.requestCompletion("Begroting", LocalDate.of(2027, 2, 22), LocalDate.of(2027, 2, 8), "projectleider");
+        assertThrows(IllegalTransitionException.class, () -> application.setAside(LocalDate.of(2027, 2, 22)));
+        application.setAside(LocalDate.of(2027, 2, 23));
+        assertEquals(ApplicationStatus.AFGEWEZEN, application.status);
+        assertEquals(LocalDate.of(2027, 2, 23), application.completionRequests.get(0).completedOn);
+    }
+
+    @Test
+    void declaringCompleteDuringARequestEndsTheSuspension() {
+        SubsidyApplication application = draft();
+        application.submit(Instant.parse("2027-02-01T10:00:00Z"), "KVK-2027-0001");
+        application.requestCompletion("Begroting", LocalDate.of(2027, 2, 22), LocalDate.of(2027, 2, 8), "projectleider");
+        application.declareComplete(LocalDate.of(2027, 2, 10));
+        assertEquals(ApplicationStatus.ONTVANKELIJK, application.status);
+        assertEquals(LocalDate.of(2027, 2, 10), application.completionRequests.get(0).completedOn);
     }
 
     @Test

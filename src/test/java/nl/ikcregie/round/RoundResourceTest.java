@@ -50,6 +50,39 @@ class RoundResourceTest {
     }
 
     @Test
+    void closingBeforeThePublishedMomentNeedsAReason() {
+        long id = Rounds.open(Rounds.freshYear());
+        Sessions.api("projectleider").contentType("application/json").body(Map.of("versie", 1))
+                .post("/api/v1/subsidierondes/" + id + "/sluiting").then().statusCode(409);
+        Sessions.api("projectleider").contentType("application/json")
+                .body(Map.of("versie", 1, "reden", "Collegebesluit: ronde vervroegd gesloten"))
+                .post("/api/v1/subsidierondes/" + id + "/sluiting").then().statusCode(200)
+                .body("status", equalTo("GESLOTEN"));
+    }
+
+    @Test
+    void aCeilingCannotBeLoweredOnceApplicationsAreInNorGoBelowTheMaximum() {
+        long id = Rounds.open(Rounds.freshYear());
+        long ikc = Sessions.api("projectleider").get("/api/v1/ikcs").jsonPath().getLong("find { it.naam == 'IKC Plataan' }.id");
+        long application = Sessions.api("aanvrager-proloog").contentType("application/json").body(Map.of("ikcId", ikc))
+                .post("/api/v1/subsidierondes/" + id + "/aanvragen").then().statusCode(201).extract().jsonPath().getLong("id");
+        Sessions.api("bestuurder").contentType("application/json")
+                .body(Map.of("versie", 1, "subsidieplafond", "40000", "reden", "x"))
+                .post("/api/v1/subsidierondes/" + id + "/plafondcorrecties").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("subsidieplafond"));
+        Sessions.api("aanvrager-proloog").contentType("application/json")
+                .body(nl.ikcregie.application.ApplicationResourceTest.content(application, 0, "10000"))
+                .put("/api/v1/aanvragen/" + application).then().statusCode(200);
+        Sessions.api("aanvrager-proloog").contentType("application/json").body(Map.of("versie", 1))
+                .post("/api/v1/aanvragen/" + application + "/indiening").then().statusCode(200);
+        Sessions.api("bestuurder").contentType("application/json")
+                .body(Map.of("versie", 1, "subsidieplafond", "700000", "reden", "Bezuiniging"))
+                .post("/api/v1/subsidierondes/" + id + "/plafondcorrecties").then().statusCode(409);
+        Sessions.api("projectleider").get("/api/v1/subsidierondes/" + id).then()
+                .body("subsidieplafond", equalTo(750000.00f));
+    }
+
+    @Test
     void onlyTheProjectleiderManagesRounds() {
         for (String user : new String[] { "aanvrager-proloog", "commissie-pcbo", "beheerder", "bestuurder" }) {
             Sessions.api(user).contentType("application/json").body(Rounds.body(Rounds.freshYear(), "1000", "100"))

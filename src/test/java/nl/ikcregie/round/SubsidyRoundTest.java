@@ -24,13 +24,25 @@ class SubsidyRoundTest {
     @Test
     void aRoundGoesFromConceptToOpenToClosedAndNotBack() {
         SubsidyRound round = round();
+        Instant during = Instant.parse("2027-02-01T12:00:00Z");
         assertTrue(round.isEditable());
-        round.open();
+        round.open(during);
         assertFalse(round.isEditable());
-        assertThrows(IllegalTransitionException.class, round::open);
-        round.close();
+        assertThrows(IllegalTransitionException.class, () -> round.open(during));
+        assertThrows(IllegalTransitionException.class, () -> round.close(during, false));
+        round.close(during, true);
         assertEquals(RoundStatus.GESLOTEN, round.status);
-        assertThrows(IllegalTransitionException.class, round::open);
+        assertThrows(IllegalTransitionException.class, () -> round.open(during));
+    }
+
+    @Test
+    void aRoundClosesByItselfOnlyAfterItsClosingMomentAndCannotOpenAfterIt() {
+        SubsidyRound late = round();
+        assertThrows(IllegalTransitionException.class, () -> late.open(Instant.parse("2027-04-01T00:00:00Z")));
+        SubsidyRound round = round();
+        round.open(Instant.parse("2027-01-01T00:00:00Z"));
+        round.close(Instant.parse("2027-03-31T15:00:00Z"), false);
+        assertEquals(RoundStatus.GESLOTEN, round.status);
     }
 
     @Test
@@ -38,12 +50,12 @@ class SubsidyRoundTest {
         SubsidyRound round = round();
         Instant during = Instant.parse("2027-02-01T12:00:00Z");
         assertFalse(round.acceptsApplicationsAt(during));
-        round.open();
+        round.open(during);
         assertFalse(round.acceptsApplicationsAt(Instant.parse("2027-01-15T07:59:59Z")));
         assertTrue(round.acceptsApplicationsAt(Instant.parse("2027-01-15T08:00:00Z")));
         assertTrue(round.acceptsApplicationsAt(during));
         assertFalse(round.acceptsApplicationsAt(Instant.parse("2027-03-31T15:00:00Z")));
-        round.close();
+        round.close(during, true);
         assertFalse(round.acceptsApplicationsAt(during));
     }
 
@@ -51,7 +63,7 @@ class SubsidyRoundTest {
     void theCeilingMayRiseButNotFallOnceApplicationsAreIn() {
         SubsidyRound round = round();
         assertThrows(IllegalTransitionException.class, () -> round.correctCeiling(new BigDecimal("800000"), false));
-        round.open();
+        round.open(Instant.parse("2027-02-01T12:00:00Z"));
         round.correctCeiling(new BigDecimal("700000.00"), false);
         assertEquals(new BigDecimal("700000.00"), round.budgetCeiling);
         assertThrows(IllegalTransitionException.class, () -> round.correctCeiling(new BigDecimal("600000.00"), true));

@@ -11,15 +11,12 @@ import nl.ikcregie.shared.ClockProducer;
 @TemplateExtension
 public final class Formats {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm",
-            Locale.forLanguageTag("nl-NL"));
 
     private Formats() {
     }
 
     static String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(ClockProducer.AMSTERDAM));
+        return nl.ikcregie.shared.Dates.dutch(instant);
     }
 
     static String euro(java.math.BigDecimal amount) {
@@ -50,6 +47,6 @@ public final class Formats {
     }
 
     static String dutch(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return nl.ikcregie.shared.Dates.dutch(date);
     }
 }
