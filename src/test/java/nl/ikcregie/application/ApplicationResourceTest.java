@@ -292,6 +292,46 @@ public class ApplicationResourceTest {
     }
 
     @Test
+    void noSubmissionBeforeTheRoundOpensAndNoDraftAfterItClosed() {
+        Map<String, Object> body = Rounds.body(Rounds.freshYear(), "750000", "50000");
+        body.put("openingsmoment", java.time.Instant.now().plus(java.time.Duration.ofDays(2)).toString());
+        long round = Sessions.api("projectleider").contentType("application/json").body(body)
+                .post("/api/v1/subsidierondes").then().statusCode(201).extract().jsonPath().getLong("id");
+        Sessions.api("projectleider").contentType("application/json").body(Map.of("versie", 0))
+                .post("/api/v1/subsidierondes/" + round + "/opening").then().statusCode(200);
+        long id = draft(round, "aanvrager-proloog", "IKC Plataan").getLong("id");
+        Sessions.api("aanvrager-proloog").contentType("application/json").body(content(id, 0, "10000"))
+                .put("/api/v1/aanvragen/" + id).then().statusCode(200);
+        Sessions.api("aanvrager-proloog").contentType("application/json").body(Map.of("versie", 1))
+                .post("/api/v1/aanvragen/" + id + "/indiening").then().statusCode(400)
+                .body("invalidParams[0].reason", org.hamcrest.Matchers.startsWith("De ronde is nog niet open"));
+        TestClock.advance(Duration.ofDays(40));
+        try {
+            Sessions.api("aanvrager-pcbo").contentType("application/json").body(Map.of("ikcId", ikcId("IKC De Terp")))
+                    .post("/api/v1/subsidierondes/" + round + "/aanvragen").then().statusCode(409);
+        } finally {
+            TestClock.reset();
+        }
+    }
+
+    @Test
+    void textsHaveAMaximumLengthAndAttachmentsAMaximumSize() {
+        long round = Rounds.open(Rounds.freshYear());
+        long id = draft(round, "aanvrager-proloog", "IKC Plataan").getLong("id");
+        Map<String, Object> body = content(id, 0, "1000");
+        body.put("plan", Map.of("waarom", "x".repeat(10_001), "hoe", "ok", "wat", "ok"));
+        Sessions.api("aanvrager-proloog").contentType("application/json").body(body)
+                .put("/api/v1/aanvragen/" + id).then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("plan.waarom"))
+                .body("invalidParams[0].reason", equalTo("Gebruik ten hoogste 10000 tekens."));
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy("%PDF-1.4".getBytes(), 0, big, 0, 8);
+        Sessions.api("aanvrager-proloog").contentType("application/pdf").body(big).header("If-Match", "\"0\"")
+                .post("/api/v1/aanvragen/" + id + "/bijlagen").then().statusCode(400)
+                .body("invalidParams[0].reason", equalTo("Een bijlage is ten hoogste 10 MB."));
+    }
+
+    @Test
     void onlyPdfAttachmentsAreTaken() {
         long round = Rounds.open(Rounds.freshYear());
         long id = draft(round, "aanvrager-proloog", "IKC Plataan").getLong("id");
