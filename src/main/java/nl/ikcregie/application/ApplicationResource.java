@@ -26,7 +26,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api/v1")
 @Tag(name = "Aanvragen", description = "Aanvragen van IKC's: plan, zelfevaluatie, begroting, indiening en ontvankelijkheid")
-@RolesAllowed({ Roles.PROJECTLEIDER, Roles.AANVRAGER, Roles.BESTUURDER })
+@RolesAllowed({ Roles.PROJECTLEIDER, Roles.AANVRAGER, Roles.BESTUURDER, Roles.COMMISSIELID })
 public class ApplicationResource {
 
     @Inject

@@ -65,6 +65,9 @@ public class ApplicationService {
     @Inject
     Event<ApplicationSubmitted> submitted;
 
+    @Inject
+    ConflictsOfInterest conflicts;
+
     // ---- reading -------------------------------------------------------------------------
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -75,6 +78,9 @@ public class ApplicationService {
         } else if (caller.hasRole(Roles.BESTUURDER)) {
             all = (roundId == null ? SubsidyApplication.listAll() : SubsidyApplication.listForRound(roundId)).stream()
                     .filter(a -> a.status.isSubmitted()).toList();
+        } else if (caller.hasRole(Roles.COMMISSIELID)) {
+            all = (roundId == null ? SubsidyApplication.listAll() : SubsidyApplication.listForRound(roundId)).stream()
+                    .filter(this::canRead).toList();
         } else if (caller.hasRole(Roles.AANVRAGER) && caller.organisationId().isPresent()) {
             all = SubsidyApplication.listForOrganisation(caller.organisationId().get());
             if (roundId != null) {
@@ -101,6 +107,7 @@ public class ApplicationService {
         return audit.history(AUDIT_TYPE, id);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean canRead(SubsidyApplication application) {
         if (caller.hasRole(Roles.PROJECTLEIDER)) {
             return true;
@@ -108,10 +115,37 @@ public class ApplicationService {
         if (caller.hasRole(Roles.BESTUURDER)) {
             return application.status.isSubmitted();
         }
+        if (caller.hasRole(Roles.COMMISSIELID)) {
+            return isAssessable(application) && !hasConflict(application);
+        }
         return caller.hasRole(Roles.AANVRAGER) && caller.organisationId().filter(application.ikc::involves).isPresent();
     }
 
+    /** The commissie sees an application once its round closed and it was found complete. */
+    public static boolean isAssessable(SubsidyApplication application) {
+        return application.round.status != RoundStatus.CONCEPT && application.round.status != RoundStatus.OPEN
+                && (application.status == ApplicationStatus.ONTVANKELIJK
+                        || application.status == ApplicationStatus.IN_BEOORDELING
+                        || application.status == ApplicationStatus.GEADVISEERD);
+    }
+
+    /** A member never meets an application of their own organisation (as school board or partner) or one they declared. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasConflict(SubsidyApplication application) {
+        return caller.organisationId().filter(application.ikc::involves).isPresent()
+                || conflicts.declared(application.id, caller.username());
+    }
+
+    /** The first assessment puts the application in assessment. */
+    public void startAssessment(SubsidyApplication application) {
+        if (application.startAssessment()) {
+            audit.record(AUDIT_TYPE, application.id, "IN_BEOORDELING", ApplicationStatus.ONTVANKELIJK.name(),
+                    application.status.name(), null, "Eerste beoordeling door de commissie");
+        }
+    }
+
     /** Only the school board's own aanvragers change, submit, withdraw or delete its applications. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean canChange(SubsidyApplication application) {
         return caller.hasRole(Roles.AANVRAGER)
                 && caller.organisationId().filter(org -> org.equals(application.ikc.schoolBoard.id)).isPresent();
@@ -524,6 +558,7 @@ public class ApplicationService {
     }
 
     /** What must be there before submission; each missing part is named at its field. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     void checkComplete(SubsidyApplication application, InputRules rules) {
         rules.check(!blank(application.why), "plan.waarom", "Beschrijf waarom: wat uw kinderen nodig hebben.");
         rules.check(!blank(application.how), "plan.hoe", "Beschrijf hoe: visie, pijlers, van ... naar.");

@@ -194,6 +194,15 @@ public class SubsidyApplication extends PanacheEntityBase {
                 completionRequests.stream().map(CompletionRequest::asSuspension).toList(), today);
     }
 
+    /** The commissie starts assessing: only from ONTVANKELIJK; later assessments leave the status as it is. */
+    public boolean startAssessment() {
+        if (status != ApplicationStatus.ONTVANKELIJK) {
+            return false;
+        }
+        moveTo(ApplicationStatus.IN_BEOORDELING);
+        return true;
+    }
+
     void moveTo(ApplicationStatus target) {
         if (!status.canMoveTo(target)) {
             throw new IllegalTransitionException("Een aanvraag met status " + status.label() + " kan niet naar "

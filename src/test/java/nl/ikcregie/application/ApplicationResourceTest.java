@@ -209,7 +209,7 @@ public class ApplicationResourceTest {
         Sessions.api("aanvrager-sinne").contentType("application/json").body(content(id, 1, "45000"))
                 .put("/api/v1/aanvragen/" + id).then().statusCode(403);
         // a commissielid sees nothing before the round closes
-        Sessions.api("commissie-proloog").get("/api/v1/aanvragen/" + id).then().statusCode(403);
+        Sessions.api("commissie-pcbo").get("/api/v1/aanvragen/" + id).then().statusCode(404);
         Sessions.api("aanvrager-proloog").get("/api/v1/aanvragen/" + id).then()
                 .body("aangevraagdBedrag", equalTo(15000.00f)).body("status", equalTo("CONCEPT"));
     }
