@@ -149,6 +149,20 @@ public class AssessmentService {
                 caller.displayName() + " beoordeelt deze aanvraag niet");
     }
 
+    /** The members' weighted scores per application, for the advice. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<Long, List<BigDecimal>> weightedScores(List<Long> applicationIds) {
+        java.util.Map<Long, List<BigDecimal>> result = new java.util.HashMap<>();
+        if (applicationIds.isEmpty()) {
+            return result;
+        }
+        List<Assessment> all = Assessment.list("application.id in ?1", applicationIds);
+        for (Assessment a : all) {
+            result.computeIfAbsent(a.application.id, k -> new ArrayList<>()).add(weighted(a));
+        }
+        return result;
+    }
+
     /** The weighted score of an assessment over the round's criteria. */
     public static BigDecimal weighted(Assessment assessment) {
         List<AssessmentCriterion> criteria = assessment.application.round.criteria;
