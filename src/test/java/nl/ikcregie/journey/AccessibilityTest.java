@@ -12,7 +12,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.nio.file.Path;
@@ -23,9 +22,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.ikcregie.Rounds;
 import nl.ikcregie.Sessions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * full-page PNG at each width.
  */
 @QuarkusTest
-class AccessibilityTest {
+class AccessibilityTest extends BrowserJourney {
 
     static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
@@ -52,24 +48,6 @@ class AccessibilityTest {
         START_PAGES.put("commissie-pcbo", "/commissie");
         START_PAGES.put("bestuurder", "/college");
         START_PAGES.put("ontwikkelgroep", "/ontwikkelgroep");
-    }
-
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        Assumptions.assumeTrue(Browser.available(), "no Chromium at " + Browser.CHROMIUM);
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

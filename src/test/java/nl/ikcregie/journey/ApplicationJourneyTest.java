@@ -7,16 +7,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.List;
 import java.util.regex.Pattern;
 import nl.ikcregie.Rounds;
 import nl.ikcregie.Sessions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Locators go by role and label, so every step also proves the accessible names the pages promise.
  */
 @QuarkusTest
-class ApplicationJourneyTest {
+class ApplicationJourneyTest extends BrowserJourney {
 
     /** The twelve criteria of the Ontwikkelinstrument IKC, as the legends of the self-assessment show them. */
     private static final List<String> CRITERIA = List.of(
@@ -44,24 +39,6 @@ class ApplicationJourneyTest {
             "Kwaliteitsbeleid");
 
     private static final String IKC = "IKC Plataan";
-
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        Assumptions.assumeTrue(Browser.available(), "no Chromium at " + Browser.CHROMIUM);
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aanvragerWritesLeavesComesBackAndSubmits() {

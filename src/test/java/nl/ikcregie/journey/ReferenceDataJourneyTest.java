@@ -8,15 +8,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,25 +21,7 @@ import org.junit.jupiter.api.Test;
  * role and label, so every step also proves the accessible names the pages promise.
  */
 @QuarkusTest
-class ReferenceDataJourneyTest {
-
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        Assumptions.assumeTrue(Browser.available(), "no Chromium at " + Browser.CHROMIUM);
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ReferenceDataJourneyTest extends BrowserJourney {
 
     @Test
     void projectleiderAddsAnIkcAfterCorrectingTheEmptyForm() {
