@@ -70,10 +70,12 @@ public class AdviceService {
             SubsidyApplication a = byId.get(line.applicationId());
             List<BigDecimal> own = scores.getOrDefault(a.id, List.of());
             return new Advies.Item(a.id, a.reference, a.ikc.name, line.rank(), mean(own), own.size(), a.requestedAmount,
-                    line.amount(), line.explanation());
+                    line.amount(), line.explanation(), a.ikc.category.label(),
+                    a.ikc.priorityArea == null ? "Geen aandachtsgebied" : a.ikc.priorityArea.name, a.ikc.schoolBoard.name);
         }).toList();
         return new Advies(round.id, round.budgetCeiling, result.total(), result.totalInPriorityAreas(),
-                rules.minimumPriorityAreaPercent(), items);
+                rules.minimumPriorityAreaPercent(), items, Advies.totals(items, Advies.Item::categorie),
+                Advies.totals(items, Advies.Item::aandachtsgebied), Advies.totals(items, Advies.Item::schoolbestuur));
     }
 
     static Allocation.Rules rules(SubsidyRound round) {

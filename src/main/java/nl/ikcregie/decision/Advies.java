@@ -5,9 +5,27 @@ import java.util.List;
 
 /** The advice to the college as the JSON API shows it (CONTRACT.md: items with rang and geadviseerdBedrag). */
 public record Advies(Long subsidierondeId, BigDecimal subsidieplafond, BigDecimal totaalGeadviseerd,
-        BigDecimal totaalInAandachtsgebieden, int minimumAandeelAandachtsgebieden, List<Item> items) {
+        BigDecimal totaalInAandachtsgebieden, int minimumAandeelAandachtsgebieden, List<Item> items,
+        List<Totaal> perCategorie, List<Totaal> perAandachtsgebied, List<Totaal> perSchoolbestuur) {
 
     public record Item(Long aanvraagId, String kenmerk, String ikcNaam, int rang, BigDecimal gewogenScore,
-            int aantalBeoordelingen, BigDecimal aangevraagdBedrag, BigDecimal geadviseerdBedrag, String toelichting) {
+            int aantalBeoordelingen, BigDecimal aangevraagdBedrag, BigDecimal geadviseerdBedrag, String toelichting,
+            String categorie, String aandachtsgebied, String schoolbestuur) {
+    }
+
+    /** A total of the advice for one group (a category, an area, a school board). */
+    public record Totaal(String groep, int aantal, BigDecimal aangevraagd, BigDecimal geadviseerd) {
+    }
+
+    /** Totals per group, in the order the groups are first met, largest advice first. */
+    static List<Totaal> totals(List<Item> items, java.util.function.Function<Item, String> group) {
+        java.util.Map<String, List<Item>> byGroup = new java.util.TreeMap<>();
+        for (Item item : items) {
+            byGroup.computeIfAbsent(group.apply(item), k -> new java.util.ArrayList<>()).add(item);
+        }
+        return byGroup.entrySet().stream().map(e -> new Totaal(e.getKey(), e.getValue().size(),
+                e.getValue().stream().map(Item::aangevraagdBedrag).reduce(BigDecimal.ZERO, BigDecimal::add),
+                e.getValue().stream().map(Item::geadviseerdBedrag).reduce(BigDecimal.ZERO, BigDecimal::add)))
+                .sorted(java.util.Comparator.comparing(Totaal::geadviseerd).reversed()).toList();
     }
 }

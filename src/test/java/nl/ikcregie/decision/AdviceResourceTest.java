@@ -34,6 +34,20 @@ class AdviceResourceTest {
     }
 
     @Test
+    void theAdvicePageShowsTheRankingAndTheTotalsPerGroup() {
+        long round = Sessions.api("projectleider").get("/api/v1/subsidierondes").jsonPath()
+                .getLong("find { it.titel == 'Subsidieronde 2026' }.id");
+        Sessions.as(Sessions.login("bestuurder")).get("/rondes/" + round + "/advies").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Gerangschikte aanvragen"))
+                .body(org.hamcrest.Matchers.containsString("Per schoolbestuur"))
+                .body(org.hamcrest.Matchers.containsString("Bisschop Möller Stichting"))
+                .body(org.hamcrest.Matchers.containsString("A. Plus-IKC"));
+        Sessions.as(Sessions.login("aanvrager-proloog")).get("/rondes/" + round + "/advies").then().statusCode(403);
+        Sessions.api("projectleider").get("/api/v1/subsidierondes/" + round + "/advies").then()
+                .body("perCategorie.groep", org.hamcrest.Matchers.hasItem("A. Plus-IKC"));
+    }
+
+    @Test
     void anOpenRoundHasNoAdviceYetAndOthersMayNotSeeIt() {
         long open = Rounds.open(Rounds.freshYear());
         Sessions.api("projectleider").get("/api/v1/subsidierondes/" + open + "/advies").then().statusCode(409);

@@ -131,6 +131,7 @@ class AccessibilityTest extends BrowserJourney {
             assertThat(page.getByRole(AriaRole.ALERT)).containsText("Het formulier is nog niet goed ingevuld");
             audit.check("/rondes/nieuw, leeg verstuurd");
             audit.open("/rondes/" + round + "/aanvragen", 200);
+            audit.open("/rondes/" + round + "/advies", 200);
             audit.open("/aanvragen", 200);
             audit.open("/aanvragen/" + application, 200);
             audit.assertClean();
