@@ -94,24 +94,7 @@ public class AssessmentService {
                     "Het voorgestelde bedrag is ten hoogste het aangevraagde bedrag, " + Money.format(application.requestedAmount)
                             + ".");
         }
-        List<ProposedObligation> obligations = new ArrayList<>();
-        List<BeoordelingInvoer.Verplichting> asked = input.inspanningsverplichtingen == null ? List.of()
-                : input.inspanningsverplichtingen;
-        for (int i = 0; i < asked.size(); i++) {
-            BeoordelingInvoer.Verplichting row = asked.get(i);
-            if (row == null) {
-                continue;
-            }
-            String prefix = "inspanningsverplichtingen[" + i + "].";
-            String what = rules.required(prefix + "omschrijving", row.omschrijving, 1000);
-            LocalDate due = rules.requiredDate(prefix + "deadline", row.deadline);
-            if (due != null) {
-                rules.check(due.isAfter(LocalDate.now(clock)), prefix + "deadline", "De deadline ligt na vandaag.");
-            }
-            if (what != null && due != null) {
-                obligations.add(new ProposedObligation(what, due));
-            }
-        }
+        List<ProposedObligation> obligations = obligations(rules, input.inspanningsverplichtingen);
         rules.throwIfAny();
         applications.startAssessment(application);
         Assessment assessment = new Assessment();
@@ -147,6 +130,103 @@ public class AssessmentService {
         declaration.persist();
         audit.record(ApplicationService.AUDIT_TYPE, application.id, "BELANGENVERSTRENGELING", null, null, why,
                 caller.displayName() + " beoordeelt deze aanvraag niet");
+    }
+
+    /** The spread of the members' scores and the consensus, for the projectleider. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ConsensusGegevens consensus(long applicationId) {
+        requireProjectleider();
+        SubsidyApplication application = assessable(applicationId);
+        List<BigDecimal> scores = Assessment.forApplication(application.id).stream().map(AssessmentService::weighted)
+                .toList();
+        Consensus c = Consensus.findById(application.id);
+        return new ConsensusGegevens(application.id, scores.size(),
+                scores.stream().min(BigDecimal::compareTo).orElse(null), scores.stream().max(BigDecimal::compareTo).orElse(null),
+                c == null ? null : c.finalScore, c == null ? null : c.recommendedAmount, c == null ? null : c.motivation,
+                c == null ? List.of() : c.obligations.stream()
+                        .map(o -> new ConsensusGegevens.Verplichting(o.description, o.dueOn)).toList(),
+                c == null ? null : c.version);
+    }
+
+    /** The projectleider records (or, with the version, corrects) the commissie's consensus. */
+    public void recordConsensus(long applicationId, ConsensusInvoer input) {
+        requireProjectleider();
+        SubsidyApplication application = assessable(applicationId);
+        Consensus consensus = Consensus.findById(application.id);
+        if (consensus != null) {
+            ConflictException.requireVersion(input.versie, consensus.version);
+        }
+        InputRules rules = new InputRules();
+        BigDecimal score = rules.requiredAmount("eindscore", input.eindscore);
+        if (score != null) {
+            rules.check(score.compareTo(BigDecimal.ONE) >= 0 && score.compareTo(BigDecimal.valueOf(5)) <= 0, "eindscore",
+                    "De eindscore ligt tussen 1 en 5.");
+        }
+        BigDecimal amount = rules.requiredAmount("geadviseerdBedrag", input.geadviseerdBedrag);
+        if (amount != null) {
+            rules.check(amount.compareTo(application.requestedAmount) <= 0, "geadviseerdBedrag",
+                    "Het geadviseerde bedrag is ten hoogste het aangevraagde bedrag, "
+                            + Money.format(application.requestedAmount) + ".");
+        }
+        String motivation = rules.required("motivering", input.motivering, 10_000);
+        List<ProposedObligation> obligations = obligations(rules, input.inspanningsverplichtingen);
+        rules.check(Assessment.count("application.id", application.id) > 0, "eindscore",
+                "Er is nog geen beoordeling van een commissielid; leg de consensus vast na de beoordelingen.");
+        rules.throwIfAny();
+        boolean created = consensus == null;
+        if (created) {
+            consensus = new Consensus();
+            consensus.applicationId = application.id;
+        }
+        consensus.finalScore = score;
+        consensus.recommendedAmount = amount;
+        consensus.motivation = motivation;
+        consensus.recordedBy = caller.username();
+        consensus.recordedAt = clock.instant();
+        consensus.obligations.clear();
+        consensus.obligations.addAll(obligations);
+        if (created) {
+            consensus.persist();
+        }
+        audit.record(ApplicationService.AUDIT_TYPE, application.id, created ? "CONSENSUS" : "CONSENSUS_GEWIJZIGD", null,
+                null, null, "Eindscore " + score.toPlainString().replace('.', ',') + ", geadviseerd " + Money.format(amount));
+    }
+
+    /** The consensus per application (final score and amount), for the advice. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<Long, Consensus> consensuses(List<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        List<Consensus> all = Consensus.list("applicationId in ?1", applicationIds);
+        return all.stream().collect(java.util.stream.Collectors.toMap(c -> c.applicationId, c -> c));
+    }
+
+    private List<ProposedObligation> obligations(InputRules rules, List<BeoordelingInvoer.Verplichting> asked) {
+        List<ProposedObligation> obligations = new ArrayList<>();
+        List<BeoordelingInvoer.Verplichting> rows = asked == null ? List.of() : asked;
+        for (int i = 0; i < rows.size(); i++) {
+            BeoordelingInvoer.Verplichting row = rows.get(i);
+            if (row == null) {
+                continue;
+            }
+            String prefix = "inspanningsverplichtingen[" + i + "].";
+            String what = rules.required(prefix + "omschrijving", row.omschrijving, 1000);
+            LocalDate due = rules.requiredDate(prefix + "deadline", row.deadline);
+            if (due != null) {
+                rules.check(due.isAfter(LocalDate.now(clock)), prefix + "deadline", "De deadline ligt na vandaag.");
+            }
+            if (what != null && due != null) {
+                obligations.add(new ProposedObligation(what, due));
+            }
+        }
+        return obligations;
+    }
+
+    private void requireProjectleider() {
+        if (!caller.hasRole(Roles.PROJECTLEIDER)) {
+            throw new ForbiddenException("Alleen de projectleider legt de consensus van de commissie vast.");
+        }
     }
 
     /** The members' weighted scores per application, for the advice. */

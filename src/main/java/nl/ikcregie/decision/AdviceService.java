@@ -14,6 +14,7 @@ import nl.ikcregie.application.ApplicationService;
 import nl.ikcregie.application.SubsidyApplication;
 import nl.ikcregie.application.YearlyMaximum;
 import nl.ikcregie.assessment.AssessmentService;
+import nl.ikcregie.assessment.Consensus;
 import nl.ikcregie.round.PriorityRule;
 import nl.ikcregie.round.PriorityRuleKind;
 import nl.ikcregie.round.RoundService;
@@ -56,11 +57,17 @@ public class AdviceService {
                 .filter(ApplicationService::isAssessable).toList();
         Map<Long, SubsidyApplication> byId = candidates.stream()
                 .collect(Collectors.toMap(a -> a.id, Function.identity()));
-        Map<Long, List<BigDecimal>> scores = assessments.weightedScores(candidates.stream().map(a -> a.id).toList());
+        List<Long> ids = candidates.stream().map(a -> a.id).toList();
+        Map<Long, List<BigDecimal>> scores = assessments.weightedScores(ids);
+        Map<Long, Consensus> consensus = assessments.consensuses(ids);
         List<Allocation.Candidate> input = new ArrayList<>();
         for (SubsidyApplication a : candidates) {
             YearlyMaximum maximum = applications.yearlyMaximum(a);
-            input.add(new Allocation.Candidate(a.id, a.reference, a.ikc.name, mean(scores.get(a.id)), a.requestedAmount,
+            // the commissie's consensus, once recorded, sets the score and caps the amount
+            Consensus agreed = consensus.get(a.id);
+            BigDecimal score = agreed != null ? agreed.finalScore : mean(scores.get(a.id));
+            BigDecimal asked = agreed != null ? agreed.recommendedAmount.min(a.requestedAmount) : a.requestedAmount;
+            input.add(new Allocation.Candidate(a.id, a.reference, a.ikc.name, score, asked,
                     maximum.maximum().subtract(maximum.otherApplications()).max(BigDecimal.ZERO),
                     a.ikc.priorityArea != null, a.extendedLearningTime, a.ikc.category.name()));
         }
@@ -69,7 +76,9 @@ public class AdviceService {
         List<Advies.Item> items = result.lines().stream().map(line -> {
             SubsidyApplication a = byId.get(line.applicationId());
             List<BigDecimal> own = scores.getOrDefault(a.id, List.of());
-            return new Advies.Item(a.id, a.reference, a.ikc.name, line.rank(), mean(own), own.size(), a.requestedAmount,
+            Consensus agreed = consensus.get(a.id);
+            return new Advies.Item(a.id, a.reference, a.ikc.name, line.rank(),
+                    agreed != null ? agreed.finalScore : mean(own), own.size(), a.requestedAmount,
                     line.amount(), line.explanation(), a.ikc.category.label(),
                     a.ikc.priorityArea == null ? "Geen aandachtsgebied" : a.ikc.priorityArea.name, a.ikc.schoolBoard.name);
         }).toList();
