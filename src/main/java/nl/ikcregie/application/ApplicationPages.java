@@ -301,9 +301,8 @@ public class ApplicationPages {
 
     /** An action button on the read view: on success back to where the action says, else the view with the message. */
     private Response act(long id, MultivaluedMap<String, String> fields, Function<ActieInvoer, String> action) {
-        ActieInvoer input = binding.bind(fields, ActieInvoer.class);
-        return FormSubmission.submit(() -> action.apply(input), errors -> detail(id, null, errors, input),
-                conflict -> detail(id, null, Map.of("status", conflict.getMessage()), input));
+        return FormSubmission.action(binding.bind(fields, ActieInvoer.class), action,
+                (errors, input) -> detail(id, null, errors, input));
     }
 
     private static byte[] read(FileUpload file) {

@@ -84,7 +84,7 @@ public class ApplicationResource {
     @RolesAllowed(Roles.AANVRAGER)
     @Operation(summary = "De aanvraag indienen (of na een aanvullingsverzoek opnieuw indienen)")
     public Aanvraag submit(@RestPath long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ActieInvoer input) {
-        return read(service.submit(id, version(input, ifMatch)).id);
+        return read(service.submit(id, Versions.of(input, ifMatch)).id);
     }
 
     @POST
@@ -93,7 +93,7 @@ public class ApplicationResource {
     @Operation(summary = "Een ingediende aanvraag intrekken, met reden")
     public Aanvraag withdraw(@RestPath long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ActieInvoer input) {
         ActieInvoer body = Versions.orEmpty(input, ActieInvoer::new);
-        return read(service.withdraw(id, version(body, ifMatch), body.reden).id);
+        return read(service.withdraw(id, Versions.of(body, ifMatch), body.reden).id);
     }
 
     @POST
@@ -102,7 +102,7 @@ public class ApplicationResource {
     @Operation(summary = "De aanvraag compleet (ontvankelijk) verklaren")
     public Aanvraag declareComplete(@RestPath long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             ActieInvoer input) {
-        return read(service.declareComplete(id, version(input, ifMatch)).id);
+        return read(service.declareComplete(id, Versions.of(input, ifMatch)).id);
     }
 
     @POST
@@ -111,7 +111,7 @@ public class ApplicationResource {
     @Operation(summary = "Een aanvraag die niet binnen de termijn is aangevuld buiten behandeling stellen (Awb 4:5), met reden")
     public Aanvraag setAside(@RestPath long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ActieInvoer input) {
         ActieInvoer body = Versions.orEmpty(input, ActieInvoer::new);
-        return read(service.setAside(id, version(body, ifMatch), body.reden).id);
+        return read(service.setAside(id, Versions.of(body, ifMatch), body.reden).id);
     }
 
     @POST
@@ -121,7 +121,7 @@ public class ApplicationResource {
     public Aanvraag requestCompletion(@RestPath long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             ActieInvoer input) {
         ActieInvoer body = Versions.orEmpty(input, ActieInvoer::new);
-        return read(service.requestCompletion(id, version(body, ifMatch), body.ontbreekt, body.termijnTot).id);
+        return read(service.requestCompletion(id, Versions.of(body, ifMatch), body.ontbreekt, body.termijnTot).id);
     }
 
     @POST
@@ -156,9 +156,5 @@ public class ApplicationResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @RestQuery Long versie) {
         service.removeAttachment(id, Versions.resolve(versie, ifMatch), bijlageId);
         return Response.noContent().build();
-    }
-
-    private static Long version(ActieInvoer input, String ifMatch) {
-        return Versions.resolve(input == null ? null : input.versie, ifMatch);
     }
 }

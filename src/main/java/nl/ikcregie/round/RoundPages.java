@@ -144,9 +144,8 @@ public class RoundPages {
 
     /** An action on the round page: on success back to the page with a message, else the page with the error. */
     private Response act(long id, MultivaluedMap<String, String> fields, Function<ActieInvoer, String> action) {
-        ActieInvoer input = binding.bind(fields, ActieInvoer.class);
-        return FormSubmission.submit(() -> action.apply(input), errors -> detail(id, null, errors, input),
-                conflict -> detail(id, null, Map.of("status", conflict.getMessage()), input));
+        return FormSubmission.action(binding.bind(fields, ActieInvoer.class), action,
+                (errors, input) -> detail(id, null, errors, input));
     }
 
     private TemplateInstance form(Long id, RondeInvoer form, Map<String, String> errors, String conflict) {

@@ -64,7 +64,7 @@ public class RoundResource {
     @RolesAllowed(Roles.PROJECTLEIDER)
     @Operation(summary = "De ronde openen: geld en regels liggen daarna vast")
     public Subsidieronde open(@RestPath long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ActieInvoer input) {
-        return read(service.open(id, version(input, ifMatch)).id);
+        return read(service.open(id, Versions.of(input, ifMatch)).id);
     }
 
     @POST
@@ -72,7 +72,7 @@ public class RoundResource {
     @RolesAllowed(Roles.PROJECTLEIDER)
     @Operation(summary = "De ronde sluiten")
     public Subsidieronde close(@RestPath long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ActieInvoer input) {
-        return read(service.close(id, version(input, ifMatch), input == null ? null : input.reden).id);
+        return read(service.close(id, Versions.of(input, ifMatch), input == null ? null : input.reden).id);
     }
 
     @POST
@@ -82,15 +82,11 @@ public class RoundResource {
     public Subsidieronde correctCeiling(@RestPath long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             ActieInvoer input) {
         ActieInvoer body = Versions.orEmpty(input, ActieInvoer::new);
-        return read(service.correctCeiling(id, body.subsidieplafond, body.reden, version(body, ifMatch)).id);
+        return read(service.correctCeiling(id, body.subsidieplafond, body.reden, Versions.of(body, ifMatch)).id);
     }
 
     /** Writes commit in the service; the answer is read afresh, in the request's own session. */
     private Subsidieronde read(long id) {
         return Subsidieronde.of(service.getVisible(id));
-    }
-
-    private static Long version(ActieInvoer input, String ifMatch) {
-        return Versions.resolve(input == null ? null : input.versie, ifMatch);
     }
 }

@@ -3,6 +3,7 @@ package nl.ikcregie.shared.web;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.ikcregie.shared.ConflictException;
@@ -16,6 +17,16 @@ import nl.ikcregie.shared.InvalidInputException;
 public final class FormSubmission {
 
     private FormSubmission() {
+    }
+
+    /**
+     * An action button (open, close, withdraw, ...): on success 303 to the path the action returns;
+     * otherwise the page again, with field errors or, for a conflict, the message under "status".
+     */
+    public static Response action(ActieInvoer input, Function<ActieInvoer, String> action,
+            BiFunction<Map<String, String>, ActieInvoer, TemplateInstance> page) {
+        return submit(() -> action.apply(input), errors -> page.apply(errors, input),
+                conflict -> page.apply(Map.of("status", conflict.getMessage()), input));
     }
 
     public static Response submit(Supplier<String> action, Function<Map<String, String>, TemplateInstance> invalid) {

@@ -30,6 +30,11 @@ public final class Versions {
         }
     }
 
+    /** The version an action is based on: {@code versie} in its body, else If-Match. */
+    public static Long of(ActieInvoer action, String ifMatch) {
+        return resolve(action == null ? null : action.versie, ifMatch);
+    }
+
     /** An empty JSON body arrives as null; treat it as an input with every field missing. */
     public static <T> T orEmpty(T input, Supplier<T> empty) {
         return input != null ? input : empty.get();
