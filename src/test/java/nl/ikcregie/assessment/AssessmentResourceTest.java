@@ -9,18 +9,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.ikcregie.ClosedRounds;
 import nl.ikcregie.Sessions;
 import org.junit.jupiter.api.Test;
 
-/** Assessments on the demo's closed 2026 round (its applications are ontvankelijk). */
+/** Assessments of ontvankelijk applications in closed rounds of their own. */
 @QuarkusTest
 class AssessmentResourceTest {
 
-    static long application2026(String ikc) {
-        long round = Sessions.api("projectleider").get("/api/v1/subsidierondes").jsonPath()
-                .getLong("find { it.titel == 'Subsidieronde 2026' }.id");
-        return Sessions.api("projectleider").get("/api/v1/aanvragen?subsidierondeId=" + round).jsonPath()
-                .getLong("find { it.ikcNaam == '" + ikc + "' }.id");
+    /** An ontvankelijk application of the IKC in a closed round of its own. */
+    static long assessableApplication(String ikc) {
+        return ClosedRounds.of("750000", ikc).application(ikc);
     }
 
     static Map<String, Object> assessment(int score, String amount) {
@@ -35,7 +34,7 @@ class AssessmentResourceTest {
 
     @Test
     void aMemberNeverAssessesAnApplicationOfTheirOwnOrganisation() {
-        long id = application2026("IKC De Terp"); // PCBO, with Sinne as partner
+        long id = assessableApplication("IKC De Terp"); // PCBO, with Sinne as partner
         Sessions.api("commissie-pcbo").contentType("application/json").body(assessment(4, "20000"))
                 .post("/api/v1/aanvragen/" + id + "/beoordelingen").then().statusCode(403)
                 .contentType("application/problem+json");
@@ -48,7 +47,7 @@ class AssessmentResourceTest {
 
     @Test
     void membersScoreIndependentlyAndSeeOthersOnlyAfterTheirOwn() {
-        long id = application2026("IKC It Bolwurk"); // Proloog, with Sinne as partner
+        long id = assessableApplication("IKC It Bolwurk"); // Proloog, with Sinne as partner
         Sessions.api("commissie-bms").contentType("application/json").body(assessment(4, "25000"))
                 .post("/api/v1/aanvragen/" + id + "/beoordelingen").then().statusCode(201)
                 .body("gewogenScore", equalTo(4.00f)).body("voorgesteldBedrag", equalTo(25000.00f));
@@ -65,7 +64,7 @@ class AssessmentResourceTest {
 
     @Test
     void everyCriterionIsScoredOneToFiveWithAMotivation() {
-        long id = application2026("IKC De Wielewaal"); // BMS
+        long id = assessableApplication("IKC De Wielewaal"); // BMS
         Map<String, Object> body = new java.util.HashMap<>(assessment(4, "999999"));
         body.put("scores", List.of(Map.of("criterium", 1, "score", 6, "motivering", ""),
                 Map.of("criterium", 2, "score", 3, "motivering", "ok")));
@@ -80,7 +79,7 @@ class AssessmentResourceTest {
 
     @Test
     void aDeclaredConflictKeepsTheMemberAway() {
-        long id = application2026("IKC De Boomgaard"); // PCBO
+        long id = assessableApplication("IKC De Boomgaard"); // PCBO
         Sessions.api("commissie-bms").contentType("application/json").body(Map.of("reden", "Mijn kind zit op deze school"))
                 .post("/api/v1/aanvragen/" + id + "/belangenverstrengeling").then().statusCode(204);
         Sessions.api("commissie-bms").contentType("application/json").body(assessment(4, "10000"))

@@ -14,7 +14,7 @@ class ConsensusResourceTest {
 
     @Test
     void theProjectleiderRecordsTheConsensusAndTheAdviceFollowsIt() {
-        long id = AssessmentResourceTest.application2026("IKC Sint Ludger"); // BMS, with Sinne as partner
+        long id = AssessmentResourceTest.assessableApplication("IKC Sint Ludger"); // BMS, with Sinne as partner
         Map<String, Object> consensus = Map.of("eindscore", "4,5", "geadviseerdBedrag", "12.000",
                 "motivering", "Sterk plan; begroting aan de ruime kant.");
         Sessions.api("projectleider").contentType("application/json").body(consensus)
@@ -36,8 +36,7 @@ class ConsensusResourceTest {
         Sessions.api("projectleider").contentType("application/json").body(consensus)
                 .put("/api/v1/aanvragen/" + id + "/consensus").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("versie"));
-        long round = Sessions.api("projectleider").get("/api/v1/subsidierondes").jsonPath()
-                .getLong("find { it.titel == 'Subsidieronde 2026' }.id");
+        long round = Sessions.api("projectleider").get("/api/v1/aanvragen/" + id).jsonPath().getLong("subsidierondeId");
         JsonPath advice = Sessions.api("projectleider").get("/api/v1/subsidierondes/" + round + "/advies").jsonPath();
         Map<String, Object> item = advice.getMap("items.find { it.aanvraagId == " + id + " }");
         org.junit.jupiter.api.Assertions.assertEquals(4.5f, ((Number) item.get("gewogenScore")).floatValue());
