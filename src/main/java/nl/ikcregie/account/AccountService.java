@@ -59,6 +59,14 @@ public class AccountService {
         return User.findByUsername(username).map(u -> u.email).filter(e -> !e.isBlank());
     }
 
+    /** The e-mail addresses of the active accounts with a role, optionally of one organisation (for notices). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> emailsOf(String role, Long organisationId) {
+        List<User> users = organisationId == null ? User.list("role = ?1 and active = true order by username", role)
+                : User.list("role = ?1 and organisationId = ?2 and active = true order by username", role, organisationId);
+        return users.stream().map(u -> u.email).filter(e -> e != null && !e.isBlank()).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<User> list() {
         requireBeheerder();

@@ -144,6 +144,20 @@ public class ApplicationService {
         }
     }
 
+    /** The advice for the college is established (called within the advice's transaction). */
+    public void markAdvised(SubsidyApplication application, String details) {
+        ApplicationStatus from = application.status;
+        application.markAdvised();
+        audit.record(AUDIT_TYPE, application.id, "GEADVISEERD", from.name(), application.status.name(), null, details);
+    }
+
+    /** The college's decision sets the status (called within the decision's transaction). */
+    public void recordDecision(SubsidyApplication application, ApplicationStatus outcome, String reason, String details) {
+        ApplicationStatus from = application.status;
+        application.decide(outcome);
+        audit.record(AUDIT_TYPE, application.id, "BESLOTEN", from.name(), application.status.name(), reason, details);
+    }
+
     /** Only the school board's own aanvragers change, submit, withdraw or delete its applications. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean canChange(SubsidyApplication application) {

@@ -35,8 +35,11 @@ public enum ApplicationStatus {
             case ONTVANKELIJK -> EnumSet.of(IN_BEOORDELING, INGETROKKEN);
             case IN_BEOORDELING -> EnumSet.of(GEADVISEERD, INGETROKKEN);
             case GEADVISEERD -> EnumSet.of(TOEGEKEND, DEELS_TOEGEKEND, AFGEWEZEN, INGETROKKEN);
-            case TOEGEKEND, DEELS_TOEGEKEND -> EnumSet.of(VASTGESTELD);
-            case AFGEWEZEN, INGETROKKEN, VASTGESTELD -> EnumSet.noneOf(ApplicationStatus.class);
+            // a decision changes only after an upheld objection (Awb 7:11), or when the subsidy is settled
+            case TOEGEKEND -> EnumSet.of(DEELS_TOEGEKEND, AFGEWEZEN, VASTGESTELD);
+            case DEELS_TOEGEKEND -> EnumSet.of(TOEGEKEND, AFGEWEZEN, VASTGESTELD);
+            case AFGEWEZEN -> EnumSet.of(TOEGEKEND, DEELS_TOEGEKEND);
+            case INGETROKKEN, VASTGESTELD -> EnumSet.noneOf(ApplicationStatus.class);
         };
     }
 
@@ -56,6 +59,11 @@ public enum ApplicationStatus {
     /** Applications that take part of an IKC's yearly maximum (all but withdrawn and refused ones). */
     public boolean countsTowardsMaximum() {
         return this != INGETROKKEN && this != AFGEWEZEN;
+    }
+
+    /** The college decided on it (whatever the outcome). */
+    public boolean isDecided() {
+        return this == TOEGEKEND || this == DEELS_TOEGEKEND || this == AFGEWEZEN || this == VASTGESTELD;
     }
 
     /** Submitted: received by the municipality, whatever happened afterwards. */

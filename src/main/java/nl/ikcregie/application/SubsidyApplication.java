@@ -203,6 +203,19 @@ public class SubsidyApplication extends PanacheEntityBase {
         return true;
     }
 
+    /** The advice for the college is established. */
+    public void markAdvised() {
+        moveTo(ApplicationStatus.GEADVISEERD);
+    }
+
+    /** The college's decision (or the new decision after an upheld objection) sets the status. */
+    public void decide(ApplicationStatus outcome) {
+        if (!outcome.isDecided() || outcome == ApplicationStatus.VASTGESTELD) {
+            throw new IllegalArgumentException("Not a decision outcome: " + outcome);
+        }
+        moveTo(outcome);
+    }
+
     void moveTo(ApplicationStatus target) {
         if (!status.canMoveTo(target)) {
             throw new IllegalTransitionException("Een aanvraag met status " + status.label() + " kan niet naar "
@@ -220,6 +233,15 @@ public class SubsidyApplication extends PanacheEntityBase {
     public static List<SubsidyApplication> listAll() {
         return find("select a from SubsidyApplication a join fetch a.ikc i join fetch i.schoolBoard "
                 + "left join fetch i.priorityArea join fetch a.round r order by r.year desc, i.name, a.id").list();
+    }
+
+    /** Submitted applications the college has not decided on yet (their decision term runs). */
+    public static List<SubsidyApplication> listAwaitingDecision() {
+        return find("select distinct a from SubsidyApplication a join fetch a.ikc i join fetch a.round r "
+                + "left join fetch a.completionRequests where a.status in ?1",
+                java.util.EnumSet.of(ApplicationStatus.INGEDIEND, ApplicationStatus.AANVULLING_GEVRAAGD,
+                        ApplicationStatus.ONTVANKELIJK, ApplicationStatus.IN_BEOORDELING, ApplicationStatus.GEADVISEERD))
+                .list();
     }
 
     /** Applications of IKCs whose school board or childcare partner is this organisation. */

@@ -5,12 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.ikcregie.application.ApplicationService;
+import nl.ikcregie.application.ApplicationStatus;
 import nl.ikcregie.application.SubsidyApplication;
 import nl.ikcregie.application.YearlyMaximum;
 import nl.ikcregie.assessment.AssessmentService;
@@ -20,14 +23,20 @@ import nl.ikcregie.round.PriorityRuleKind;
 import nl.ikcregie.round.RoundService;
 import nl.ikcregie.round.RoundStatus;
 import nl.ikcregie.round.SubsidyRound;
+import nl.ikcregie.shared.AuditLog;
 import nl.ikcregie.shared.Caller;
 import nl.ikcregie.shared.ConflictException;
 import nl.ikcregie.shared.ForbiddenException;
+import nl.ikcregie.shared.InputRules;
+import nl.ikcregie.shared.Money;
+import nl.ikcregie.shared.NotFoundException;
 import nl.ikcregie.shared.Roles;
 
 /**
- * The advice of a round as it stands: the assessed applications ranked and allocated by the
- * round's rules. The weighted score of an application is the mean of its members' weighted scores.
+ * The advice of a round: while the round is closed, the assessed applications ranked and
+ * allocated by the round's rules (the weighted score of an application is the commissie's
+ * consensus, or else the mean of its members' weighted scores), with the projectleider's
+ * adjustments; once established, the frozen advice the college decides on.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -35,6 +44,12 @@ public class AdviceService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     RoundService rounds;
@@ -45,7 +60,192 @@ public class AdviceService {
     @Inject
     AssessmentService assessments;
 
+    /** One application in the advice, with its entity (for the pages and the decision). */
+    record Entry(SubsidyApplication application, Advies.Item item) {
+    }
+
     public Advies advice(long roundId) {
+        SubsidyRound round = readableRound(roundId);
+        EstablishedAdvice established = EstablishedAdvice.findById(roundId);
+        List<Entry> entries = established != null ? frozen(established) : live(round);
+        List<Advies.Item> items = entries.stream().map(Entry::item).toList();
+        Allocation.Rules rules = rules(round);
+        BigDecimal total = items.stream().map(Advies.Item::geadviseerdBedrag).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal inAreas = entries.stream().filter(e -> e.application().ikc.priorityArea != null)
+                .map(e -> e.item().geadviseerdBedrag()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Advies(round.id, round.budgetCeiling, total, inAreas, rules.minimumPriorityAreaPercent(), items,
+                Advies.totals(items, Advies.Item::categorie), Advies.totals(items, Advies.Item::aandachtsgebied),
+                Advies.totals(items, Advies.Item::schoolbestuur), established != null ? Advies.VASTGESTELD : Advies.CONCEPT,
+                established == null ? null : established.establishedAt,
+                established == null ? null : established.establishedBy);
+    }
+
+    /** The advised amount of an application in its round's established advice. */
+    public Optional<AdviceLine> establishedLine(SubsidyApplication application) {
+        EstablishedAdvice established = EstablishedAdvice.findById(application.round.id);
+        return established == null ? Optional.empty() : established.line(application.id);
+    }
+
+    /** The projectleider sets an application's amount in the advice, with the reason; the ceiling and maximum still hold. */
+    @Transactional
+    public void adjust(long applicationId, AdviesAanpassing input) {
+        SubsidyApplication application = adjustable(applicationId);
+        InputRules rules = new InputRules();
+        BigDecimal amount = rules.requiredAmount("bedrag", input.bedrag);
+        String reason = rules.required("reden", input.reden, 2000);
+        if (amount != null) {
+            BigDecimal available = available(application);
+            rules.check(amount.compareTo(application.requestedAmount) <= 0, "bedrag",
+                    "Het bedrag is ten hoogste het aangevraagde bedrag, " + Money.format(application.requestedAmount) + ".");
+            rules.check(amount.compareTo(available) <= 0, "bedrag",
+                    "Het bedrag is ten hoogste het maximum dat voor dit IKC nog over is, " + Money.format(available) + ".");
+            BigDecimal othersTotal = live(application.round).stream()
+                    .filter(e -> !e.application().id.equals(application.id))
+                    .map(e -> e.item().geadviseerdBedrag()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal room = application.round.budgetCeiling.subtract(othersTotal).max(BigDecimal.ZERO);
+            rules.check(amount.compareTo(room) <= 0, "bedrag", "Met dit bedrag gaat het advies over het plafond; "
+                    + "er is voor deze aanvraag ten hoogste " + Money.format(room) + " ruimte.");
+        }
+        rules.throwIfAny();
+        AdviceAdjustment adjustment = AdviceAdjustment.findById(application.id);
+        boolean created = adjustment == null;
+        if (created) {
+            adjustment = new AdviceAdjustment();
+            adjustment.applicationId = application.id;
+        }
+        adjustment.amount = amount;
+        adjustment.reason = reason;
+        adjustment.adjustedBy = caller.username();
+        adjustment.adjustedAt = clock.instant();
+        if (created) {
+            adjustment.persist();
+        }
+        audit.record(ApplicationService.AUDIT_TYPE, application.id, "ADVIES_AANGEPAST", null, null, reason,
+                "Geadviseerd bedrag " + Money.format(amount));
+    }
+
+    /** Back to the amount the allocation gives. */
+    @Transactional
+    public void removeAdjustment(long applicationId) {
+        SubsidyApplication application = adjustable(applicationId);
+        AdviceAdjustment adjustment = AdviceAdjustment.findById(application.id);
+        if (adjustment != null) {
+            adjustment.delete();
+            audit.record(ApplicationService.AUDIT_TYPE, application.id, "ADVIESAANPASSING_VERVALLEN", null, null, null,
+                    "Weer het berekende bedrag");
+        }
+    }
+
+    /**
+     * The projectleider establishes the advice for the college: every application must be assessed;
+     * the advice is frozen, its applications and the round become GEADVISEERD.
+     */
+    @Transactional
+    public Advies establish(long roundId, Long version) {
+        requireProjectleider();
+        SubsidyRound round = rounds.find(roundId);
+        ConflictException.requireVersion(version, round.version);
+        if (round.status != RoundStatus.GESLOTEN) {
+            throw new ConflictException(round.status == RoundStatus.CONCEPT || round.status == RoundStatus.OPEN
+                    ? "Een advies volgt pas als de ronde gesloten is." : "Het advies van deze ronde is al vastgesteld.");
+        }
+        List<SubsidyApplication> pending = SubsidyApplication.listForRound(roundId).stream()
+                .filter(a -> a.status == ApplicationStatus.INGEDIEND || a.status == ApplicationStatus.AANVULLING_GEVRAAGD
+                        || a.status == ApplicationStatus.ONTVANKELIJK)
+                .toList();
+        if (!pending.isEmpty()) {
+            throw new ConflictException("Nog niet alle aanvragen zijn ontvankelijk verklaard en beoordeeld: "
+                    + pending.stream().map(a -> a.reference + " (" + a.status.label().toLowerCase() + ")")
+                            .collect(Collectors.joining(", ")) + ".");
+        }
+        List<Entry> entries = live(round);
+        EstablishedAdvice established = new EstablishedAdvice();
+        established.roundId = round.id;
+        established.establishedBy = caller.username();
+        established.establishedAt = clock.instant();
+        BigDecimal total = BigDecimal.ZERO;
+        for (Entry entry : entries) {
+            Advies.Item item = entry.item();
+            AdviceLine line = new AdviceLine();
+            line.applicationId = item.aanvraagId();
+            line.rank = item.rang();
+            line.weightedScore = item.gewogenScore();
+            line.assessmentCount = item.aantalBeoordelingen();
+            line.requestedAmount = item.aangevraagdBedrag();
+            line.allocatedAmount = item.berekendBedrag();
+            line.advisedAmount = item.geadviseerdBedrag();
+            line.explanation = truncate(item.toelichting(), 2000);
+            line.adjustmentReason = item.aanpassingsreden();
+            established.lines.add(line);
+            total = total.add(item.geadviseerdBedrag());
+            applications.markAdvised(entry.application(), "Rang " + item.rang() + ", geadviseerd "
+                    + Money.format(item.geadviseerdBedrag()));
+        }
+        established.total = total;
+        established.persist();
+        rounds.markAdvised(round, entries.size() + " aanvragen, geadviseerd " + Money.format(total));
+        return advice(roundId);
+    }
+
+    private List<Entry> live(SubsidyRound round) {
+        List<SubsidyApplication> candidates = applications.listVisible(round.id).stream()
+                .filter(ApplicationService::isAssessable).toList();
+        Map<Long, SubsidyApplication> byId = candidates.stream()
+                .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        List<Long> ids = candidates.stream().map(a -> a.id).toList();
+        Map<Long, List<BigDecimal>> scores = assessments.weightedScores(ids);
+        Map<Long, Consensus> consensus = assessments.consensuses(ids);
+        Map<Long, AdviceAdjustment> adjustments = ids.isEmpty() ? Map.of()
+                : AdviceAdjustment.<AdviceAdjustment>list("applicationId in ?1", ids).stream()
+                        .collect(Collectors.toMap(a -> a.applicationId, Function.identity()));
+        List<Allocation.Candidate> input = new ArrayList<>();
+        for (SubsidyApplication a : candidates) {
+            // the commissie's consensus, once recorded, sets the score and caps the amount
+            Consensus agreed = consensus.get(a.id);
+            BigDecimal score = agreed != null ? agreed.finalScore : mean(scores.get(a.id));
+            BigDecimal asked = agreed != null ? agreed.recommendedAmount.min(a.requestedAmount) : a.requestedAmount;
+            input.add(new Allocation.Candidate(a.id, a.reference, a.ikc.name, score, asked, available(a),
+                    a.ikc.priorityArea != null, a.extendedLearningTime, a.ikc.category.name()));
+        }
+        Allocation.Result result = Allocation.allocate(input, rules(round));
+        return result.lines().stream().map(line -> {
+            SubsidyApplication a = byId.get(line.applicationId());
+            List<BigDecimal> own = scores.getOrDefault(a.id, List.of());
+            Consensus agreed = consensus.get(a.id);
+            AdviceAdjustment adjusted = adjustments.get(a.id);
+            return new Entry(a, item(a, line.rank(), agreed != null ? agreed.finalScore : mean(own), own.size(),
+                    line.amount(), adjusted == null ? line.amount() : adjusted.amount, line.explanation(),
+                    adjusted == null ? null : adjusted.reason));
+        }).toList();
+    }
+
+    private List<Entry> frozen(EstablishedAdvice established) {
+        List<Long> ids = established.lines.stream().map(l -> l.applicationId).toList();
+        Map<Long, SubsidyApplication> byId = ids.isEmpty() ? Map.of()
+                : SubsidyApplication.<SubsidyApplication>list("id in ?1", ids).stream()
+                        .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        return established.lines.stream().map(l -> {
+            SubsidyApplication a = byId.get(l.applicationId);
+            return new Entry(a, item(a, l.rank, l.weightedScore, l.assessmentCount, l.allocatedAmount, l.advisedAmount,
+                    l.explanation, l.adjustmentReason));
+        }).toList();
+    }
+
+    private static Advies.Item item(SubsidyApplication a, int rank, BigDecimal score, int assessmentCount,
+            BigDecimal allocated, BigDecimal advised, String explanation, String adjustmentReason) {
+        return new Advies.Item(a.id, a.reference, a.ikc.name, rank, score, assessmentCount, a.requestedAmount, advised,
+                explanation, a.ikc.category.label(),
+                a.ikc.priorityArea == null ? "Geen aandachtsgebied" : a.ikc.priorityArea.name, a.ikc.schoolBoard.name,
+                allocated, adjustmentReason);
+    }
+
+    /** What the IKC may still get this year: its maximum less its other applications in the same year. */
+    private BigDecimal available(SubsidyApplication application) {
+        YearlyMaximum maximum = applications.yearlyMaximum(application);
+        return maximum.maximum().subtract(maximum.otherApplications()).max(BigDecimal.ZERO);
+    }
+
+    private SubsidyRound readableRound(long roundId) {
         if (!caller.hasAnyRole(Roles.PROJECTLEIDER, Roles.BESTUURDER)) {
             throw new ForbiddenException("Het advies is voor de projectleider en het college.");
         }
@@ -53,38 +253,26 @@ public class AdviceService {
         if (round.status == RoundStatus.CONCEPT || round.status == RoundStatus.OPEN) {
             throw new ConflictException("Een advies volgt pas als de ronde gesloten is.");
         }
-        List<SubsidyApplication> candidates = applications.listVisible(roundId).stream()
-                .filter(ApplicationService::isAssessable).toList();
-        Map<Long, SubsidyApplication> byId = candidates.stream()
-                .collect(Collectors.toMap(a -> a.id, Function.identity()));
-        List<Long> ids = candidates.stream().map(a -> a.id).toList();
-        Map<Long, List<BigDecimal>> scores = assessments.weightedScores(ids);
-        Map<Long, Consensus> consensus = assessments.consensuses(ids);
-        List<Allocation.Candidate> input = new ArrayList<>();
-        for (SubsidyApplication a : candidates) {
-            YearlyMaximum maximum = applications.yearlyMaximum(a);
-            // the commissie's consensus, once recorded, sets the score and caps the amount
-            Consensus agreed = consensus.get(a.id);
-            BigDecimal score = agreed != null ? agreed.finalScore : mean(scores.get(a.id));
-            BigDecimal asked = agreed != null ? agreed.recommendedAmount.min(a.requestedAmount) : a.requestedAmount;
-            input.add(new Allocation.Candidate(a.id, a.reference, a.ikc.name, score, asked,
-                    maximum.maximum().subtract(maximum.otherApplications()).max(BigDecimal.ZERO),
-                    a.ikc.priorityArea != null, a.extendedLearningTime, a.ikc.category.name()));
+        return round;
+    }
+
+    private SubsidyApplication adjustable(long applicationId) {
+        requireProjectleider();
+        SubsidyApplication application = SubsidyApplication.findById(applicationId);
+        if (application == null) {
+            throw new NotFoundException("Aanvraag");
         }
-        Allocation.Rules rules = rules(round);
-        Allocation.Result result = Allocation.allocate(input, rules);
-        List<Advies.Item> items = result.lines().stream().map(line -> {
-            SubsidyApplication a = byId.get(line.applicationId());
-            List<BigDecimal> own = scores.getOrDefault(a.id, List.of());
-            Consensus agreed = consensus.get(a.id);
-            return new Advies.Item(a.id, a.reference, a.ikc.name, line.rank(),
-                    agreed != null ? agreed.finalScore : mean(own), own.size(), a.requestedAmount,
-                    line.amount(), line.explanation(), a.ikc.category.label(),
-                    a.ikc.priorityArea == null ? "Geen aandachtsgebied" : a.ikc.priorityArea.name, a.ikc.schoolBoard.name);
-        }).toList();
-        return new Advies(round.id, round.budgetCeiling, result.total(), result.totalInPriorityAreas(),
-                rules.minimumPriorityAreaPercent(), items, Advies.totals(items, Advies.Item::categorie),
-                Advies.totals(items, Advies.Item::aandachtsgebied), Advies.totals(items, Advies.Item::schoolbestuur));
+        if (application.round.status != RoundStatus.GESLOTEN || !ApplicationService.isAssessable(application)) {
+            throw new ConflictException("Alleen het advies van een gesloten ronde die nog niet is vastgesteld, kan "
+                    + "worden aangepast.");
+        }
+        return application;
+    }
+
+    private void requireProjectleider() {
+        if (!caller.hasRole(Roles.PROJECTLEIDER)) {
+            throw new ForbiddenException("Alleen de projectleider stelt het advies op.");
+        }
     }
 
     static Allocation.Rules rules(SubsidyRound round) {
@@ -109,5 +297,9 @@ public class AdviceService {
         }
         return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP);
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

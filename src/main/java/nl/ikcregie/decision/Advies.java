@@ -1,23 +1,46 @@
 package nl.ikcregie.decision;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
-/** The advice to the college as the JSON API shows it (CONTRACT.md: items with rang and geadviseerdBedrag). */
+/**
+ * The advice to the college as the JSON API shows it (CONTRACT.md: items with rang and
+ * geadviseerdBedrag). {@code status} is CONCEPT while the projectleider prepares it and
+ * VASTGESTELD once established for the college (then it no longer changes).
+ */
 public record Advies(Long subsidierondeId, BigDecimal subsidieplafond, BigDecimal totaalGeadviseerd,
         BigDecimal totaalInAandachtsgebieden, int minimumAandeelAandachtsgebieden, List<Item> items,
-        List<Totaal> perCategorie, List<Totaal> perAandachtsgebied, List<Totaal> perSchoolbestuur) {
+        List<Totaal> perCategorie, List<Totaal> perAandachtsgebied, List<Totaal> perSchoolbestuur, String status,
+        Instant vastgesteldOp, String vastgesteldDoor) {
 
+    public static final String CONCEPT = "CONCEPT";
+    public static final String VASTGESTELD = "VASTGESTELD";
+
+    /**
+     * One application in the advice. {@code berekendBedrag} is what the allocation gives;
+     * {@code geadviseerdBedrag} differs from it only by the projectleider's adjustment, whose reason
+     * is {@code aanpassingsreden}.
+     */
     public record Item(Long aanvraagId, String kenmerk, String ikcNaam, int rang, BigDecimal gewogenScore,
             int aantalBeoordelingen, BigDecimal aangevraagdBedrag, BigDecimal geadviseerdBedrag, String toelichting,
-            String categorie, String aandachtsgebied, String schoolbestuur) {
+            String categorie, String aandachtsgebied, String schoolbestuur, BigDecimal berekendBedrag,
+            String aanpassingsreden) {
+
+        public boolean isAdjusted() {
+            return aanpassingsreden != null;
+        }
     }
 
     /** A total of the advice for one group (a category, an area, a school board). */
     public record Totaal(String groep, int aantal, BigDecimal aangevraagd, BigDecimal geadviseerd) {
     }
 
-    /** Totals per group, in the order the groups are first met, largest advice first. */
+    public boolean isEstablished() {
+        return VASTGESTELD.equals(status);
+    }
+
+    /** Totals per group, largest advice first. */
     static List<Totaal> totals(List<Item> items, java.util.function.Function<Item, String> group) {
         java.util.Map<String, List<Item>> byGroup = new java.util.TreeMap<>();
         for (Item item : items) {

@@ -129,6 +129,21 @@ public class RoundService {
         return round;
     }
 
+    /** The advice is established: the round moves to GEADVISEERD (called within the advice's transaction). */
+    public void markAdvised(SubsidyRound round, String details) {
+        RoundStatus from = round.status;
+        round.markAdvised();
+        audit.record(AUDIT_TYPE, round.id, "GEADVISEERD", from.name(), round.status.name(), null, details);
+    }
+
+    /** Every application has its decision: the round moves to BESLOTEN. */
+    public void markDecided(SubsidyRound round) {
+        RoundStatus from = round.status;
+        round.markDecided();
+        audit.record(AUDIT_TYPE, round.id, "BESLOTEN", from.name(), round.status.name(), null,
+                "Het college besloot op alle aanvragen");
+    }
+
     /** A logged correction of the ceiling of an opened round, with the reason (e.g. the college's decision). */
     public SubsidyRound correctCeiling(long id, String amount, String reason, Long version) {
         if (!caller.hasAnyRole(Roles.PROJECTLEIDER, Roles.BESTUURDER)) {

@@ -100,6 +100,16 @@ public class SubsidyRound extends PanacheEntityBase {
         moveTo(RoundStatus.GESLOTEN);
     }
 
+    /** The projectleider established the advice for the college. */
+    public void markAdvised() {
+        moveTo(RoundStatus.GEADVISEERD);
+    }
+
+    /** The college decided on every application of the round. */
+    public void markDecided() {
+        moveTo(RoundStatus.BESLOTEN);
+    }
+
     public boolean isBeforeClosing(Instant now) {
         return now.isBefore(closesAt);
     }

@@ -73,10 +73,12 @@ class SubsidyApplicationTest {
 
     @Test
     void finalStatusesGoNowhereAndOnlyDraftsAndCompletionsAreEditable() {
-        for (ApplicationStatus status : EnumSet.of(ApplicationStatus.AFGEWEZEN, ApplicationStatus.INGETROKKEN,
-                ApplicationStatus.VASTGESTELD)) {
+        for (ApplicationStatus status : EnumSet.of(ApplicationStatus.INGETROKKEN, ApplicationStatus.VASTGESTELD)) {
             assertTrue(status.next().isEmpty());
         }
+        // a refusal changes only into another decision (after an upheld objection)
+        assertEquals(EnumSet.of(ApplicationStatus.TOEGEKEND, ApplicationStatus.DEELS_TOEGEKEND),
+                ApplicationStatus.AFGEWEZEN.next());
         assertEquals(EnumSet.of(ApplicationStatus.CONCEPT, ApplicationStatus.AANVULLING_GEVRAAGD),
                 EnumSet.copyOf(java.util.Arrays.stream(ApplicationStatus.values())
                         .filter(ApplicationStatus::isEditableByApplicant).toList()));

@@ -1,0 +1,18 @@
+package nl.ikcregie.decision;
+
+/**
+ * The college's decision as typed in the form or sent to the API. Without {@code toegekendBedrag}
+ * the decision follows the advice; an amount other than the advice needs {@code afwijkingsreden}.
+ */
+public class BesluitInvoer {
+
+    public String toegekendBedrag;
+
+    /** The date of the college's decision (ISO or d-m-jjjj). */
+    public String besluitdatum;
+
+    public String afwijkingsreden;
+
+    /** Further grounds for the letter, added to the standard text. */
+    public String motivering;
+}

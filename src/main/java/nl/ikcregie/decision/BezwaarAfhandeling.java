@@ -1,0 +1,22 @@
+package nl.ikcregie.decision;
+
+/** Extending or ending an objection (form and JSON), with the version it was based on. */
+public class BezwaarAfhandeling {
+
+    public Long versie;
+
+    /** Extension: the weeks (1-6) and the reason. */
+    public String weken;
+
+    public String reden;
+
+    /** Outcome: GEGROND, ONGEGROND, NIET_ONTVANKELIJK or INGETROKKEN, the date and the grounds. */
+    public String uitkomst;
+
+    public String datum;
+
+    public String motivering;
+
+    /** For an upheld objection: the amount of the new decision. */
+    public String toegekendBedrag;
+}

@@ -1,0 +1,50 @@
+package nl.ikcregie.decision;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+
+/** Something that must happen by a date: a decision, an obligation, a decision on an objection. */
+public record Deadline(Kind kind, String key, String subject, String description, LocalDate dueOn, String link) {
+
+    /** The days ahead a deadline starts to need attention. */
+    public static final int ATTENTION_DAYS = 14;
+
+    public enum Kind {
+        BESLISTERMIJN("Beslistermijn"),
+        INSPANNINGSVERPLICHTING("Inspanningsverplichting"),
+        BEZWAAR("Beslissing op bezwaar");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public boolean isLate(LocalDate today) {
+        return dueOn.isBefore(today);
+    }
+
+    /** Late, or due within the next two weeks. */
+    public boolean needsAttention(LocalDate today) {
+        return !dueOn.isAfter(today.plusDays(ATTENTION_DAYS));
+    }
+
+    public long daysLeft(LocalDate today) {
+        return ChronoUnit.DAYS.between(today, dueOn);
+    }
+
+    /** The deadlines that need attention, the most urgent first (then by subject, for a stable order). */
+    public static List<Deadline> attention(List<Deadline> all, LocalDate today) {
+        return all.stream().filter(d -> d.needsAttention(today))
+                .sorted(Comparator.comparing(Deadline::dueOn).thenComparing(Deadline::subject)
+                        .thenComparing(Deadline::key))
+                .toList();
+    }
+}

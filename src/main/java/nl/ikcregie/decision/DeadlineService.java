@@ -1,0 +1,70 @@
+package nl.ikcregie.decision;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.ikcregie.application.SubsidyApplication;
+import nl.ikcregie.shared.Caller;
+import nl.ikcregie.shared.ForbiddenException;
+import nl.ikcregie.shared.Roles;
+
+/**
+ * The programme's deadlines: the decision term of every application not yet decided (suspended
+ * during herstelverzuim), the due dates of the obligations in decisions in force, and the term
+ * for deciding on every open objection.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DeadlineService {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    /** What is late or due within two weeks, for the projectleider's start page. */
+    public List<Deadline> needingAttention() {
+        if (!caller.hasRole(Roles.PROJECTLEIDER)) {
+            throw new ForbiddenException("De termijnen zijn voor de projectleider.");
+        }
+        return Deadline.attention(all(), today());
+    }
+
+    /** Every running deadline (no caller check: the reminder job runs without one). */
+    public List<Deadline> all() {
+        LocalDate today = today();
+        List<Deadline> deadlines = new ArrayList<>();
+        for (SubsidyApplication a : SubsidyApplication.listAwaitingDecision()) {
+            deadlines.add(new Deadline(Deadline.Kind.BESLISTERMIJN, "aanvraag-" + a.id, a.ikc.name + " (" + a.reference + ")",
+                    "Besluit op de aanvraag (" + a.status.label().toLowerCase() + ")", a.decisionDeadline(today),
+                    "/aanvragen/" + a.id));
+        }
+        for (Decision d : Decision.<Decision>list("select d from Decision d join fetch d.application a "
+                + "join fetch a.ikc where d.inForce = true and d.obligations is not empty")) {
+            for (int i = 0; i < d.obligations.size(); i++) {
+                DecisionObligation o = d.obligations.get(i);
+                if (o.fulfilledOn == null) {
+                    deadlines.add(new Deadline(Deadline.Kind.INSPANNINGSVERPLICHTING, "verplichting-" + d.id + "-" + (i + 1),
+                            d.application.ikc.name + " (" + d.reference + ")", o.description, o.dueOn,
+                            "/aanvragen/" + d.application.id + "/besluiten"));
+                }
+            }
+        }
+        for (Objection o : Objection.listOpen()) {
+            deadlines.add(new Deadline(Deadline.Kind.BEZWAAR, "bezwaar-" + o.id,
+                    o.decision.application.ikc.name + " (" + o.decision.reference + ")",
+                    "Beslissing op het bezwaar van " + o.objector, o.deadline(),
+                    "/aanvragen/" + o.decision.application.id + "/besluiten"));
+        }
+        return deadlines;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,65 @@
+package nl.ikcregie.decision;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import nl.ikcregie.shared.Roles;
+import nl.ikcregie.shared.web.Versions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+@Path("/api/v1/besluiten/{besluitId}")
+@Tag(name = "Besluiten")
+public class DecisionLetterResource {
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    ObjectionService objections;
+
+    @GET
+    @RolesAllowed({ Roles.PROJECTLEIDER, Roles.BESTUURDER, Roles.AANVRAGER })
+    @Operation(summary = "Een besluit")
+    public Besluit get(@RestPath long besluitId) {
+        return Besluit.of(decisions.get(besluitId));
+    }
+
+    @GET
+    @Path("/bezwaren")
+    @RolesAllowed({ Roles.PROJECTLEIDER, Roles.BESTUURDER, Roles.AANVRAGER })
+    @Operation(summary = "De bezwaren tegen een besluit")
+    public List<Bezwaar> objections(@RestPath long besluitId) {
+        Decision decision = decisions.get(besluitId);
+        return objections.forApplication(decision.application.id).stream()
+                .filter(o -> o.decision.id.equals(decision.id)).map(Bezwaar::of).toList();
+    }
+
+    @POST
+    @Path("/bezwaren")
+    @RolesAllowed(Roles.PROJECTLEIDER)
+    @Operation(summary = "Een ontvangen bezwaar registreren (ontvangstdatum, indiener, samenvatting, adviescommissie)")
+    public Response register(@RestPath long besluitId, BezwaarInvoer input) {
+        long id = objections.register(besluitId, Versions.orEmpty(input, BezwaarInvoer::new)).id;
+        return Response.status(Response.Status.CREATED).entity(Bezwaar.of(objections.get(id))).build();
+    }
+
+    @POST
+    @Path("/verplichtingen/{nummer}/nakoming")
+    @RolesAllowed(Roles.PROJECTLEIDER)
+    @Operation(summary = "Vastleggen dat een inspanningsverplichting is nagekomen (nagekomenOp)")
+    public Besluit fulfil(@RestPath long besluitId, @RestPath int nummer, Nakoming input) {
+        decisions.fulfil(besluitId, nummer, input == null ? null : input.nagekomenOp);
+        return Besluit.of(decisions.get(besluitId));
+    }
+
+    /** The date an obligation was met. */
+    public static class Nakoming {
+        public String nagekomenOp;
+    }
+}

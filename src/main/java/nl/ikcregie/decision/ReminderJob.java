@@ -1,0 +1,76 @@
+package nl.ikcregie.decision;
+
+import io.quarkus.logging.Log;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.ikcregie.account.AccountService;
+import nl.ikcregie.shared.Dates;
+import nl.ikcregie.shared.Roles;
+
+/**
+ * Every morning the projectleiders get one e-mail with the deadlines that came within two weeks
+ * or passed since the last reminder; each deadline is reminded once per stage (due soon, late).
+ */
+@ApplicationScoped
+public class ReminderJob {
+
+    @Inject
+    DeadlineService deadlines;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Clock clock;
+
+    @Scheduled(cron = "{ikc.reminders.cron}", timeZone = "Europe/Amsterdam", identity = "deadline-reminders",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void daily() {
+        int sent = remind();
+        Log.infof("Deadline reminders: %d new", sent);
+    }
+
+    /** Sends the reminders not sent before; answers how many deadlines were in it. */
+    @Transactional
+    public int remind() {
+        LocalDate today = LocalDate.now(clock);
+        List<Deadline> fresh = new ArrayList<>();
+        for (Deadline d : Deadline.attention(deadlines.all(), today)) {
+            String key = d.key() + "|" + d.dueOn() + "|" + (d.isLate(today) ? "te-laat" : "binnenkort");
+            if (DeadlineReminder.findById(key) == null) {
+                DeadlineReminder reminder = new DeadlineReminder();
+                reminder.key = key;
+                reminder.sentAt = clock.instant();
+                reminder.persist();
+                fresh.add(d);
+            }
+        }
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        StringBuilder body = new StringBuilder("Beste projectleider,\n\nDeze termijnen vragen uw aandacht:\n\n");
+        for (Deadline d : fresh) {
+            body.append("- ").append(d.isLate(today) ? "TE LAAT" : "uiterlijk " + Dates.dutch(d.dueOn())).append(": ")
+                    .append(d.kind().label()).append(", ").append(d.subject()).append(" — ").append(d.description())
+                    .append(d.isLate(today) ? " (was " + Dates.dutch(d.dueOn()) + ")" : "").append('\n');
+        }
+        body.append("\nU vindt alle termijnen op uw startpagina in IKC Regie.\n\nDit bericht is automatisch verstuurd.\n");
+        String subject = "Termijnen: " + fresh.size() + (fresh.size() == 1 ? " termijn vraagt" : " termijnen vragen")
+                + " aandacht";
+        for (String address : accounts.emailsOf(Roles.PROJECTLEIDER, null)) {
+            mailer.send(Mail.withText(address, subject, body.toString()));
+        }
+        return fresh.size();
+    }
+}
