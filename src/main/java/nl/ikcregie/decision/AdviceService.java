@@ -158,10 +158,20 @@ public class AdviceService {
                     + pending.stream().map(a -> a.reference + " (" + a.status.label().toLowerCase() + ")")
                             .collect(Collectors.joining(", ")) + ".");
         }
+        establishAs(round, caller.username());
+        return advice(roundId);
+    }
+
+    /**
+     * Freezes the advice as it stands and moves its applications and the round to GEADVISEERD. No
+     * caller check: {@link #establish} checks the projectleider; the demo data uses it directly.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EstablishedAdvice establishAs(SubsidyRound round, String by) {
         List<Entry> entries = live(round);
         EstablishedAdvice established = new EstablishedAdvice();
         established.roundId = round.id;
-        established.establishedBy = caller.username();
+        established.establishedBy = by;
         established.establishedAt = clock.instant();
         BigDecimal total = BigDecimal.ZERO;
         for (Entry entry : entries) {
@@ -184,11 +194,11 @@ public class AdviceService {
         established.total = total;
         established.persist();
         rounds.markAdvised(round, entries.size() + " aanvragen, geadviseerd " + Money.format(total));
-        return advice(roundId);
+        return established;
     }
 
     private List<Entry> live(SubsidyRound round) {
-        List<SubsidyApplication> candidates = applications.listVisible(round.id).stream()
+        List<SubsidyApplication> candidates = SubsidyApplication.listForRound(round.id).stream()
                 .filter(ApplicationService::isAssessable).toList();
         Map<Long, SubsidyApplication> byId = candidates.stream()
                 .collect(Collectors.toMap(a -> a.id, Function.identity()));

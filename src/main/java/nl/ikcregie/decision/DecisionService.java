@@ -107,7 +107,7 @@ public class DecisionService {
         InputRules rules = new InputRules();
         Terms terms = terms(rules, input, application, advised);
         rules.throwIfAny();
-        Decision decision = create(application, terms, advised, null);
+        Decision decision = create(application, terms, advised, null, caller.username(), true);
         closeRoundWhenAllDecided(application.round);
         return decision;
     }
@@ -129,7 +129,27 @@ public class DecisionService {
                 continue;
             }
             BigDecimal advised = advice.establishedLine(application).map(l -> l.advisedAmount).orElseThrow();
-            made.add(create(application, new Terms(advised, decidedOn, null, null), advised, null));
+            made.add(create(application, new Terms(advised, decidedOn, null, null), advised, null, caller.username(), true));
+        }
+        closeRoundWhenAllDecided(round);
+        return made;
+    }
+
+    /**
+     * The college's decisions following the established advice, recorded for {@code by} without
+     * notifying anyone and without a caller check: for the demo data's finished round.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Decision> followAdviceAs(SubsidyRound round, LocalDate decidedOn, LocalDate sentOn, String by) {
+        List<Decision> made = new ArrayList<>();
+        for (SubsidyApplication application : SubsidyApplication.listForRound(round.id)) {
+            if (application.status == ApplicationStatus.GEADVISEERD) {
+                BigDecimal advised = advice.establishedLine(application).map(l -> l.advisedAmount).orElseThrow();
+                Decision decision = create(application, new Terms(advised, decidedOn, null, null), advised, null, by, false);
+                decision.sentOn = sentOn;
+                decision.recordedAt = sentOn.atTime(10, 0).atZone(nl.ikcregie.shared.ClockProducer.AMSTERDAM).toInstant();
+                made.add(decision);
+            }
         }
         closeRoundWhenAllDecided(round);
         return made;
@@ -169,7 +189,8 @@ public class DecisionService {
     }
 
     /** Records a decision (or, with {@code replaces}, the new decision after an upheld objection). */
-    Decision create(SubsidyApplication application, Terms terms, BigDecimal advised, Decision replaces) {
+    Decision create(SubsidyApplication application, Terms terms, BigDecimal advised, Decision replaces, String by,
+            boolean notify) {
         Decision decision = new Decision();
         decision.application = application;
         decision.reference = application.reference + "-B" + (Decision.countForApplication(application.id) + 1);
@@ -181,7 +202,7 @@ public class DecisionService {
         decision.grounds = grounds(application, decision, terms.furtherGrounds(), replaces);
         decision.decidedOn = terms.decidedOn();
         decision.sentOn = LocalDate.now(clock);
-        decision.recordedBy = caller.username();
+        decision.recordedBy = by;
         decision.recordedAt = clock.instant();
         decision.replaces = replaces;
         if (decision.outcome != DecisionOutcome.AFGEWEZEN) {
@@ -199,7 +220,9 @@ public class DecisionService {
         applications.recordDecision(application, decision.outcome.status(), decision.deviationReason,
                 decision.outcome.label() + ": " + Money.format(decision.grantedAmount) + " (besluit " + decision.reference
                         + " van " + Dates.dutch(decision.decidedOn) + ")");
-        recorded.fire(new DecisionRecorded(decision.id));
+        if (notify) {
+            recorded.fire(new DecisionRecorded(decision.id));
+        }
         return decision;
     }
 

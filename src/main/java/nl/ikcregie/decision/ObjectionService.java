@@ -142,7 +142,8 @@ public class ObjectionService {
         objection.outcomeReason = grounds;
         if (outcome == ObjectionOutcome.GEGROND) {
             objection.newDecision = decisions.create(contested.application,
-                    new DecisionService.Terms(amount, on, grounds, null), contested.advisedAmount, contested);
+                    new DecisionService.Terms(amount, on, grounds, null), contested.advisedAmount, contested,
+                    caller.username(), true);
         }
         audit.record(ApplicationService.AUDIT_TYPE, contested.application.id, "BEZWAAR_AFGEHANDELD", null, null, grounds,
                 "Bezwaar " + outcome.label().toLowerCase() + " verklaard op " + Dates.dutch(on)

@@ -40,6 +40,9 @@ public class DemoData {
     @Inject
     DemoApplications applications;
 
+    @Inject
+    DemoDecisions decisions;
+
     @Transactional
     public void load() {
         organisation("Proloog", OrganisationKind.ONDERWIJSKOEPEL);
@@ -70,8 +73,9 @@ public class DemoData {
         user("commissie-bms", "Thomas Mulder (commissie, BMS)", Roles.COMMISSIELID, "Bisschop Möller Stichting");
         user("commissie-sinne", "Ytsje de Boer (commissie, Sinne)", Roles.COMMISSIELID, "Sinne Kinderopvang");
         applications.load();
+        decisions.load();
         Log.info("Demo data present (organisations, aandachtsgebieden, IKCs, accounts, rounds 2026 and 2027 "
-                + "with their applications)");
+                + "with their applications; 2026 assessed, advised and decided)");
     }
 
     private static Organisation organisation(String name, OrganisationKind kind) {

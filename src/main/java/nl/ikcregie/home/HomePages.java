@@ -17,6 +17,8 @@ import nl.ikcregie.account.AccountService;
 import nl.ikcregie.account.User;
 import nl.ikcregie.application.ApplicationService;
 import nl.ikcregie.application.SubsidyApplication;
+import nl.ikcregie.decision.Deadline;
+import nl.ikcregie.decision.DeadlineService;
 import nl.ikcregie.organisation.Ikc;
 import nl.ikcregie.organisation.IkcService;
 import nl.ikcregie.organisation.Organisation;
@@ -35,7 +37,8 @@ public class HomePages {
     @CheckedTemplate(basePath = "home")
     static class Templates {
         static native TemplateInstance municipal(String heading, String intro, ReferenceSummary summary,
-                List<ApplicationService.RoundSummary> rounds);
+                List<ApplicationService.RoundSummary> rounds, boolean showDeadlines, List<Deadline> deadlines,
+                LocalDate today);
 
         static native TemplateInstance beheer(ReferenceSummary summary, List<User> accounts);
 
@@ -59,6 +62,9 @@ public class HomePages {
 
     @Inject
     ApplicationService applications;
+
+    @Inject
+    DeadlineService deadlines;
 
     @Inject
     Clock clock;
@@ -94,7 +100,7 @@ public class HomePages {
     public TemplateInstance projectleider() {
         return Templates.municipal("Start projectleider",
                 "Overzicht van het programma: lopende rondes, IKC's, aandachtsgebieden en wat binnenkort aandacht vraagt.",
-                summary(), applications.runningRounds())
+                summary(), applications.runningRounds(), true, deadlines.needingAttention(), LocalDate.now(clock))
                 .data("nav", "start");
     }
 
@@ -104,7 +110,7 @@ public class HomePages {
     public TemplateInstance college() {
         return Templates.municipal("Start college van B&W",
                 "Overzicht van het programma Kansen voor Kinderen voor het college.", summary(),
-                applications.runningRounds()).data("nav", "start");
+                applications.runningRounds(), false, List.of(), LocalDate.now(clock)).data("nav", "start");
     }
 
     @GET
@@ -113,7 +119,7 @@ public class HomePages {
     public TemplateInstance ontwikkelgroep() {
         return Templates.municipal("Start Ontwikkelgroep",
                 "Overzicht van het programma voor de Ontwikkelgroep van gemeente, onderwijs en kinderopvang.", summary(),
-                List.of())
+                List.of(), false, List.of(), LocalDate.now(clock))
                 .data("nav", "start");
     }
 

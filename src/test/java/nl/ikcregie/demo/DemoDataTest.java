@@ -25,7 +25,8 @@ class DemoDataTest {
 
     static final List<String> TABLES = List.of("organisation", "priority_area", "ikc", "ikc_childcare_partner",
             "app_user", "subsidy_round", "subsidy_application", "application_budget_line",
-            "application_self_assessment", "application_completion_request");
+            "application_self_assessment", "application_completion_request", "assessment", "consensus", "advice",
+            "advice_line", "decision", "decision_obligation", "objection");
 
     @Inject
     DemoData demo;
@@ -56,8 +57,24 @@ class DemoDataTest {
         assertEquals(3, submitted.stream().filter(a -> !a.completionRequests.isEmpty()).count());
         SubsidyApplication completed = submitted.stream().filter(a -> !a.completionRequests.isEmpty()).findFirst()
                 .orElseThrow();
+        List<String> history = AuditEvent.history(ApplicationService.AUDIT_TYPE, completed.id).stream()
+                .map(e -> e.action).toList();
         assertEquals(List.of("ONTVANKELIJK_VERKLAARD", "AANGEVULD", "AANVULLING_GEVRAAGD", "INGEDIEND", "AANGEMAAKT"),
-                AuditEvent.history(ApplicationService.AUDIT_TYPE, completed.id).stream().map(e -> e.action).toList());
+                history.subList(history.size() - 5, history.size()));
+        assertEquals(List.of("BESLOTEN", "GEADVISEERD", "CONSENSUS", "IN_BEOORDELING"), history.subList(0, 4));
+        // the finished round: assessed by every member without a conflict, advised within the ceiling, decided
+        assertEquals(RoundStatus.BESLOTEN, finished.status);
+        assertTrue(submitted.stream().allMatch(a -> a.status.isDecided()));
+        for (SubsidyApplication a : submitted) {
+            long members = nl.ikcregie.account.User.<nl.ikcregie.account.User>list("role", "commissielid").stream()
+                    .filter(u -> !a.ikc.involves(u.organisationId)).count();
+            assertEquals(members, nl.ikcregie.assessment.Assessment.count("application.id", a.id), a.ikc.name);
+        }
+        nl.ikcregie.decision.EstablishedAdvice advice = nl.ikcregie.decision.EstablishedAdvice.findById(finished.id);
+        assertTrue(advice.total.compareTo(new java.math.BigDecimal("750000")) <= 0, "advice " + advice.total);
+        assertEquals(29, nl.ikcregie.decision.Decision.count("application.round.id = ?1 and inForce = true", finished.id));
+        assertEquals(1, nl.ikcregie.decision.Objection.count("outcome is null and decision.application.round.id = ?1",
+                finished.id));
         SubsidyRound open = SubsidyRound.findByTitle("Subsidieronde 2027").orElseThrow();
         assertEquals(RoundStatus.OPEN, open.status);
         List<SubsidyApplication> drafts = SubsidyApplication.listForRound(open.id);

@@ -139,6 +139,28 @@ class AccessibilityTest extends BrowserJourney {
     }
 
     @Test
+    void adviceAndDecisionPages() {
+        long round = demoRound("Subsidieronde 2026");
+        List<Map<String, Object>> decisions = Sessions.api("projectleider")
+                .get("/api/v1/subsidierondes/" + round + "/besluiten").jsonPath().getList("$");
+        long objected = decisions.stream().filter(d -> !Sessions.api("projectleider")
+                .get("/api/v1/besluiten/" + d.get("id") + "/bezwaren").jsonPath().getList("$").isEmpty())
+                .map(d -> ((Number) d.get("aanvraagId")).longValue()).findFirst().orElseThrow();
+        nl.ikcregie.ClosedRounds.ClosedRound concept = nl.ikcregie.ClosedRounds.of("70000", "IKC De Finne");
+        nl.ikcregie.ClosedRounds.assess("commissie-bms", concept.application("IKC De Finne"), 4, "30000");
+        try (Browser.Visit visit = browser.visit(base)) {
+            Audit audit = new Audit(visit, "projectleider");
+            audit.signIn("projectleider");
+            audit.open("/projectleider", 200);
+            audit.open("/rondes/" + concept.id() + "/advies", 200);
+            audit.open("/rondes/" + round + "/advies", 200);
+            audit.open("/rondes/" + round + "/besluiten", 200);
+            audit.open("/aanvragen/" + objected + "/besluiten", 200);
+            audit.assertClean();
+        }
+    }
+
+    @Test
     void applicationPagesOfTheAanvrager() {
         long round = Rounds.open(Rounds.freshYear());
         long ikc = Sessions.api("projectleider").get("/api/v1/ikcs").then().statusCode(200).extract().jsonPath()
