@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import nl.ikcregie.application.SubsidyApplication;
 import nl.ikcregie.application.YearlyMaximum;
 import nl.ikcregie.assessment.AssessmentService;
 import nl.ikcregie.assessment.Consensus;
+import nl.ikcregie.organisation.IkcCategory;
 import nl.ikcregie.round.PriorityRule;
 import nl.ikcregie.round.PriorityRuleKind;
 import nl.ikcregie.round.RoundService;
@@ -45,7 +48,34 @@ public class AdviceService {
     @Inject
     AssessmentService assessments;
 
+    @Inject
+    Clock clock;
+
+    /** How much of an applicant's plan the printed advice shows. */
+    static final int PLAN_LENGTH = 2000;
+
     public Advies advice(long roundId) {
+        return draw(roundId).advice();
+    }
+
+    /** The advice with what the printed document adds: the rules in words, each plan in short, today's date. */
+    public AdviceReport report(long roundId) {
+        Drawn drawn = draw(roundId);
+        SubsidyRound round = drawn.round();
+        List<AdviceReport.Section> sections = drawn.advice().items().stream()
+                .map(item -> new AdviceReport.Section(item, shortened(drawn.applications().get(item.aanvraagId()).what)))
+                .toList();
+        return new AdviceReport(round.title, round.year, round.budgetCeiling, LocalDate.now(clock),
+                Allocation.describe(drawn.rules(), round.maximum.describe(), categoryLabel(drawn.rules().categoryFirst())),
+                drawn.advice(), sections);
+    }
+
+    /** The advice and what it was drawn from. */
+    private record Drawn(SubsidyRound round, Allocation.Rules rules, Advies advice,
+            Map<Long, SubsidyApplication> applications) {
+    }
+
+    private Drawn draw(long roundId) {
         if (!caller.hasAnyRole(Roles.PROJECTLEIDER, Roles.BESTUURDER)) {
             throw new ForbiddenException("Het advies is voor de projectleider en het college.");
         }
@@ -80,11 +110,40 @@ public class AdviceService {
             return new Advies.Item(a.id, a.reference, a.ikc.name, line.rank(),
                     agreed != null ? agreed.finalScore : mean(own), own.size(), a.requestedAmount,
                     line.amount(), line.explanation(), a.ikc.category.label(),
-                    a.ikc.priorityArea == null ? "Geen aandachtsgebied" : a.ikc.priorityArea.name, a.ikc.schoolBoard.name);
+                    a.ikc.priorityArea == null ? "Geen aandachtsgebied" : a.ikc.priorityArea.name, a.ikc.schoolBoard.name,
+                    agreed != null ? agreed.motivation : null,
+                    agreed != null ? agreed.obligations.stream()
+                            .map(o -> new Advies.Verplichting(o.description, o.dueOn)).toList() : List.of());
         }).toList();
-        return new Advies(round.id, round.budgetCeiling, result.total(), result.totalInPriorityAreas(),
+        Advies advice = new Advies(round.id, round.budgetCeiling, result.total(), result.totalInPriorityAreas(),
                 rules.minimumPriorityAreaPercent(), items, Advies.totals(items, Advies.Item::categorie),
                 Advies.totals(items, Advies.Item::aandachtsgebied), Advies.totals(items, Advies.Item::schoolbestuur));
+        return new Drawn(round, rules, advice, byId);
+    }
+
+    /** The plan as the document shows it: at most {@value #PLAN_LENGTH} characters, cut at a word. */
+    static String shortened(String plan) {
+        if (plan == null || plan.isBlank()) {
+            return null;
+        }
+        String text = plan.strip();
+        if (text.length() <= PLAN_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', PLAN_LENGTH);
+        return text.substring(0, cut > PLAN_LENGTH / 2 ? cut : PLAN_LENGTH).stripTrailing()
+                + " … (ingekort; de volledige tekst staat in de aanvraag)";
+    }
+
+    private static String categoryLabel(String category) {
+        if (category == null) {
+            return null;
+        }
+        try {
+            return IkcCategory.valueOf(category).label();
+        } catch (IllegalArgumentException e) {
+            return category;
+        }
     }
 
     static Allocation.Rules rules(SubsidyRound round) {

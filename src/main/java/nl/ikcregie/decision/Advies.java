@@ -1,6 +1,7 @@
 package nl.ikcregie.decision;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The advice to the college as the JSON API shows it (CONTRACT.md: items with rang and geadviseerdBedrag). */
@@ -8,9 +9,18 @@ public record Advies(Long subsidierondeId, BigDecimal subsidieplafond, BigDecima
         BigDecimal totaalInAandachtsgebieden, int minimumAandeelAandachtsgebieden, List<Item> items,
         List<Totaal> perCategorie, List<Totaal> perAandachtsgebied, List<Totaal> perSchoolbestuur) {
 
+    /**
+     * One ranked application. {@code motivering} and {@code inspanningsverplichtingen} come from the
+     * commissie's consensus: null and empty while none is recorded.
+     */
     public record Item(Long aanvraagId, String kenmerk, String ikcNaam, int rang, BigDecimal gewogenScore,
             int aantalBeoordelingen, BigDecimal aangevraagdBedrag, BigDecimal geadviseerdBedrag, String toelichting,
-            String categorie, String aandachtsgebied, String schoolbestuur) {
+            String categorie, String aandachtsgebied, String schoolbestuur, String motivering,
+            List<Verplichting> inspanningsverplichtingen) {
+    }
+
+    /** An inspanningsverplichting the commissie agreed on, with its deadline. */
+    public record Verplichting(String omschrijving, LocalDate deadline) {
     }
 
     /** A total of the advice for one group (a category, an area, a school board). */
