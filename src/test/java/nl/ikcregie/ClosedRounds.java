@@ -41,6 +41,14 @@ public final class ClosedRounds {
 
     /** A round with ceiling {@code ceiling} and one application per IKC for the amount given. */
     public static ClosedRound of(String ceiling, Map<String, String> amountPerIkc) {
+        return of(ceiling, amountPerIkc, Map.of());
+    }
+
+    /**
+     * A round with ceiling {@code ceiling}, one application per IKC for the amount given and, for the
+     * IKCs in {@code planPerIkc}, that text as what the plan will do (the plan's "wat").
+     */
+    public static ClosedRound of(String ceiling, Map<String, String> amountPerIkc, Map<String, String> planPerIkc) {
         int year = Rounds.freshYear();
         Map<String, Object> body = Rounds.body(year, ceiling, "50000");
         body.put("criteria", CRITERIA);
@@ -52,8 +60,14 @@ public final class ClosedRounds {
         for (Map.Entry<String, String> entry : amountPerIkc.entrySet()) {
             String user = applicantOf(entry.getKey());
             long id = ApplicationResourceTest.draft(round, user, entry.getKey()).getLong("id");
-            Sessions.api(user).contentType("application/json")
-                    .body(ApplicationResourceTest.content(id, 0, entry.getValue()))
+            Map<String, Object> content = ApplicationResourceTest.content(id, 0, entry.getValue());
+            if (planPerIkc.containsKey(entry.getKey())) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> plan = new LinkedHashMap<>((Map<String, Object>) content.get("plan"));
+                plan.put("wat", planPerIkc.get(entry.getKey()));
+                content.put("plan", plan);
+            }
+            Sessions.api(user).contentType("application/json").body(content)
                     .put("/api/v1/aanvragen/" + id).then().statusCode(200);
             Sessions.api(user).contentType("application/json").body(Map.of("versie", 1))
                     .post("/api/v1/aanvragen/" + id + "/indiening").then().statusCode(200);

@@ -198,7 +198,9 @@ public class AssessmentService {
         if (applicationIds.isEmpty()) {
             return java.util.Map.of();
         }
-        List<Consensus> all = Consensus.list("applicationId in ?1", applicationIds);
+        // the obligations come along in the same statement: the advice shows them for every application
+        List<Consensus> all = Consensus.list("select distinct c from Consensus c left join fetch c.obligations "
+                + "where c.applicationId in ?1", applicationIds);
         return all.stream().collect(java.util.stream.Collectors.toMap(c -> c.applicationId, c -> c));
     }
 

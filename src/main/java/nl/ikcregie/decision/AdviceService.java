@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import nl.ikcregie.application.SubsidyApplication;
 import nl.ikcregie.application.YearlyMaximum;
 import nl.ikcregie.assessment.AssessmentService;
 import nl.ikcregie.assessment.Consensus;
+import nl.ikcregie.organisation.IkcCategory;
 import nl.ikcregie.round.PriorityRule;
 import nl.ikcregie.round.PriorityRuleKind;
 import nl.ikcregie.round.RoundService;
@@ -64,7 +66,29 @@ public class AdviceService {
     record Entry(SubsidyApplication application, Advies.Item item) {
     }
 
+    /** How much of an applicant's plan the printed advice shows. */
+    static final int PLAN_LENGTH = 2000;
+
     public Advies advice(long roundId) {
+        return draw(roundId).advice();
+    }
+
+    /** The advice with what the printed document adds: the rules in words, each plan in short, today's date. */
+    public AdviceReport report(long roundId) {
+        Drawn drawn = draw(roundId);
+        SubsidyRound round = drawn.round();
+        List<AdviceReport.Section> sections = drawn.entries().stream()
+                .map(e -> new AdviceReport.Section(e.item(), shortened(e.application().what))).toList();
+        return new AdviceReport(round.title, round.year, round.budgetCeiling, LocalDate.now(clock),
+                Allocation.describe(drawn.rules(), round.maximum.describe(), categoryLabel(drawn.rules().categoryFirst())),
+                drawn.advice(), sections);
+    }
+
+    /** The advice and what it was drawn from. */
+    private record Drawn(SubsidyRound round, Allocation.Rules rules, Advies advice, List<Entry> entries) {
+    }
+
+    private Drawn draw(long roundId) {
         SubsidyRound round = readableRound(roundId);
         EstablishedAdvice established = EstablishedAdvice.findById(roundId);
         List<Entry> entries = established != null ? frozen(established) : live(round);
@@ -73,11 +97,37 @@ public class AdviceService {
         BigDecimal total = items.stream().map(Advies.Item::geadviseerdBedrag).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal inAreas = entries.stream().filter(e -> e.application().ikc.priorityArea != null)
                 .map(e -> e.item().geadviseerdBedrag()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Advies(round.id, round.budgetCeiling, total, inAreas, rules.minimumPriorityAreaPercent(), items,
-                Advies.totals(items, Advies.Item::categorie), Advies.totals(items, Advies.Item::aandachtsgebied),
+        Advies advice = new Advies(round.id, round.budgetCeiling, total, inAreas, rules.minimumPriorityAreaPercent(),
+                items, Advies.totals(items, Advies.Item::categorie), Advies.totals(items, Advies.Item::aandachtsgebied),
                 Advies.totals(items, Advies.Item::schoolbestuur), established != null ? Advies.VASTGESTELD : Advies.CONCEPT,
                 established == null ? null : established.establishedAt,
                 established == null ? null : established.establishedBy);
+        return new Drawn(round, rules, advice, entries);
+    }
+
+    /** The plan as the document shows it: at most {@value #PLAN_LENGTH} characters, cut at a word. */
+    static String shortened(String plan) {
+        if (plan == null || plan.isBlank()) {
+            return null;
+        }
+        String text = plan.strip();
+        if (text.length() <= PLAN_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', PLAN_LENGTH);
+        return text.substring(0, cut > PLAN_LENGTH / 2 ? cut : PLAN_LENGTH).stripTrailing()
+                + " … (ingekort; de volledige tekst staat in de aanvraag)";
+    }
+
+    private static String categoryLabel(String category) {
+        if (category == null) {
+            return null;
+        }
+        try {
+            return IkcCategory.valueOf(category).label();
+        } catch (IllegalArgumentException e) {
+            return category;
+        }
     }
 
     /** The advised amount of an application in its round's established advice. */
@@ -225,7 +275,7 @@ public class AdviceService {
             AdviceAdjustment adjusted = adjustments.get(a.id);
             return new Entry(a, item(a, line.rank(), agreed != null ? agreed.finalScore : mean(own), own.size(),
                     line.amount(), adjusted == null ? line.amount() : adjusted.amount, line.explanation(),
-                    adjusted == null ? null : adjusted.reason));
+                    adjusted == null ? null : adjusted.reason, agreed));
         }).toList();
     }
 
@@ -234,19 +284,22 @@ public class AdviceService {
         Map<Long, SubsidyApplication> byId = ids.isEmpty() ? Map.of()
                 : SubsidyApplication.<SubsidyApplication>list("id in ?1", ids).stream()
                         .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        Map<Long, Consensus> consensus = assessments.consensuses(ids);
         return established.lines.stream().map(l -> {
             SubsidyApplication a = byId.get(l.applicationId);
             return new Entry(a, item(a, l.rank, l.weightedScore, l.assessmentCount, l.allocatedAmount, l.advisedAmount,
-                    l.explanation, l.adjustmentReason));
+                    l.explanation, l.adjustmentReason, consensus.get(a.id)));
         }).toList();
     }
 
     private static Advies.Item item(SubsidyApplication a, int rank, BigDecimal score, int assessmentCount,
-            BigDecimal allocated, BigDecimal advised, String explanation, String adjustmentReason) {
+            BigDecimal allocated, BigDecimal advised, String explanation, String adjustmentReason, Consensus agreed) {
         return new Advies.Item(a.id, a.reference, a.ikc.name, rank, score, assessmentCount, a.requestedAmount, advised,
                 explanation, a.ikc.category.label(),
                 a.ikc.priorityArea == null ? "Geen aandachtsgebied" : a.ikc.priorityArea.name, a.ikc.schoolBoard.name,
-                allocated, adjustmentReason);
+                allocated, adjustmentReason, agreed != null ? agreed.motivation : null,
+                agreed != null ? agreed.obligations.stream().map(o -> new Advies.Verplichting(o.description, o.dueOn))
+                        .toList() : List.of());
     }
 
     /** What the IKC may still get this year: its maximum less its other applications in the same year. */

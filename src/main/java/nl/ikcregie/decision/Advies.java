@@ -2,6 +2,7 @@ package nl.ikcregie.decision;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -20,16 +21,21 @@ public record Advies(Long subsidierondeId, BigDecimal subsidieplafond, BigDecima
     /**
      * One application in the advice. {@code berekendBedrag} is what the allocation gives;
      * {@code geadviseerdBedrag} differs from it only by the projectleider's adjustment, whose reason
-     * is {@code aanpassingsreden}.
+     * is {@code aanpassingsreden}. {@code motivering} and {@code inspanningsverplichtingen} come from
+     * the commissie's consensus: null and empty while none is recorded.
      */
     public record Item(Long aanvraagId, String kenmerk, String ikcNaam, int rang, BigDecimal gewogenScore,
             int aantalBeoordelingen, BigDecimal aangevraagdBedrag, BigDecimal geadviseerdBedrag, String toelichting,
             String categorie, String aandachtsgebied, String schoolbestuur, BigDecimal berekendBedrag,
-            String aanpassingsreden) {
+            String aanpassingsreden, String motivering, List<Verplichting> inspanningsverplichtingen) {
 
         public boolean isAdjusted() {
             return aanpassingsreden != null;
         }
+    }
+
+    /** An inspanningsverplichting the commissie agreed on, with its deadline. */
+    public record Verplichting(String omschrijving, LocalDate deadline) {
     }
 
     /** A total of the advice for one group (a category, an area, a school board). */

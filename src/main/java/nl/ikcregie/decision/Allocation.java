@@ -50,8 +50,7 @@ public final class Allocation {
         BigDecimal left = rules.ceiling().setScale(2, RoundingMode.DOWN);
 
         // first the reservation for aandachtsgebieden (minimum share of the ceiling), in rank order
-        BigDecimal reserve = rules.ceiling().multiply(BigDecimal.valueOf(rules.minimumPriorityAreaPercent()))
-                .divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN);
+        BigDecimal reserve = reserve(rules);
         BigDecimal reserveLeft = reserve;
         for (Candidate c : ranked) {
             if (!c.inPriorityArea() || reserveLeft.signum() <= 0) {
@@ -91,6 +90,45 @@ public final class Allocation {
                     c.applicationId()), rules)));
         }
         return new Result(List.copyOf(lines), total, inAreas, reserve);
+    }
+
+    /**
+     * The rules of this allocation in words, for the college: the reservation for aandachtsgebieden,
+     * the maximum per IKC, the order and the tie-break.
+     */
+    public static List<String> describe(Rules rules, String maximumPerIkc, String categoryFirstLabel) {
+        List<String> text = new ArrayList<>();
+        text.add("Het advies verdeelt het subsidieplafond van " + Money.format(rules.ceiling())
+                + ". Het totaal komt nooit boven het plafond uit.");
+        text.add("Een aanvraag krijgt nooit meer dan het gevraagde bedrag en het maximum per IKC (" + maximumPerIkc
+                + "); wat hetzelfde IKC dat jaar in andere aanvragen krijgt, telt mee.");
+        if (rules.minimumPriorityAreaPercent() > 0) {
+            text.add("Eerst gaat ten minste " + rules.minimumPriorityAreaPercent() + "% van het plafond ("
+                    + Money.format(reserve(rules)) + ") naar IKC's in een aandachtsgebied, in volgorde van rang. "
+                    + "Daarna wordt de rest van het plafond over alle aanvragen verdeeld, ook in volgorde van rang.");
+        } else {
+            text.add("Het plafond wordt in volgorde van rang over de aanvragen verdeeld; de ronde kent geen "
+                    + "minimumaandeel voor aandachtsgebieden.");
+        }
+        List<String> first = new ArrayList<>();
+        if (rules.extendedLearningTimeFirst()) {
+            first.add("IKC's die verplicht verlengde leertijd invoeren");
+        }
+        if (rules.categoryFirst() != null) {
+            first.add("IKC's van categorie " + (categoryFirstLabel != null ? categoryFirstLabel : rules.categoryFirst()));
+        }
+        text.add((first.isEmpty() ? "De rang volgt uit " : "Voorrang hebben " + String.join(" en daarna ", first)
+                + "; verder volgt de rang uit ")
+                + "de gewogen score, de hoogste eerst. Bij een gelijke score gaat de aanvraag met het vroegste "
+                + "ontvangstkenmerk voor.");
+        text.add("Raakt het geld op, dan wordt de aanvraag die aan de beurt is deels gehonoreerd.");
+        return List.copyOf(text);
+    }
+
+    /** The part of the ceiling reserved for aandachtsgebieden. */
+    static BigDecimal reserve(Rules rules) {
+        return rules.ceiling().multiply(BigDecimal.valueOf(rules.minimumPriorityAreaPercent()))
+                .divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN);
     }
 
     /** What an application can get at most: its request, capped at the IKC's maximum. */

@@ -5,11 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.ikcregie.shared.Roles;
+import nl.ikcregie.shared.web.PdfDocuments;
 import nl.ikcregie.shared.web.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -23,11 +29,26 @@ public class DecisionLetterResource {
     @Inject
     ObjectionService objections;
 
+    @Inject
+    DecisionDocument document;
+
     @GET
     @RolesAllowed({ Roles.PROJECTLEIDER, Roles.BESTUURDER, Roles.AANVRAGER })
     @Operation(summary = "Een besluit")
     public Besluit get(@RestPath long besluitId) {
         return Besluit.of(decisions.get(besluitId));
+    }
+
+    @GET
+    @Path("/beschikking.pdf")
+    @Produces(PdfDocuments.MEDIA_TYPE)
+    @RolesAllowed({ Roles.PROJECTLEIDER, Roles.BESTUURDER, Roles.AANVRAGER })
+    @Operation(summary = "De beschikking als PDF: besluit, bedrag, motivering, voorwaarden, verplichtingen en bezwaarclausule")
+    @APIResponse(responseCode = "200", description = "De beschikking als PDF (A4).",
+            content = @Content(mediaType = PdfDocuments.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response letter(@RestPath long besluitId) {
+        Decision decision = decisions.get(besluitId);
+        return PdfDocuments.inline(document.pdf(decision), DecisionDocument.filename(decision));
     }
 
     @GET

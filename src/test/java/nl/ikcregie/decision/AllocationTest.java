@@ -115,4 +115,26 @@ class AllocationTest {
         Collections.shuffle(shuffled, random);
         assertEquals(result, Allocation.allocate(shuffled, rules), "deterministic whatever the input order");
     }
+
+    @Test
+    void theRulesReadAsTheCollegeNeedsThem() {
+        String text = String.join(" ", Allocation.describe(new Rules(new BigDecimal("750000"), 70, true, "PLUS"),
+                "€ 50.000,00 per IKC per jaar", "A. Plus-IKC")).replace('\u00a0', ' ');
+        assertTrue(text.contains("ten minste 70% van het plafond (€ 525.000,00)"), text);
+        assertTrue(text.contains("maximum per IKC (€ 50.000,00 per IKC per jaar)"), text);
+        assertTrue(text.contains("Voorrang hebben IKC's die verplicht verlengde leertijd invoeren en daarna IKC's van categorie A. Plus-IKC"), text);
+        assertTrue(text.contains("Bij een gelijke score gaat de aanvraag met het vroegste ontvangstkenmerk voor."), text);
+        String plain = String.join(" ", Allocation.describe(new Rules(new BigDecimal("100000"), 0, false, null),
+                "€ 50.000,00 per IKC per jaar", null));
+        assertTrue(plain.contains("geen minimumaandeel") && plain.contains("De rang volgt uit de gewogen score"), plain);
+    }
+
+    @Test
+    void aLongPlanIsCutAtAWordForThePrintedAdvice() {
+        assertEquals("Ouderkamer.", AdviceService.shortened("  Ouderkamer.\n"));
+        assertEquals(null, AdviceService.shortened(" "));
+        String shortened = AdviceService.shortened("woord ".repeat(1000));
+        assertTrue(shortened.length() < AdviceService.PLAN_LENGTH + 80, "length " + shortened.length());
+        assertTrue(shortened.endsWith("woord … (ingekort; de volledige tekst staat in de aanvraag)"), shortened);
+    }
 }

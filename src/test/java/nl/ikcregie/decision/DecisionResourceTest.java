@@ -6,20 +6,30 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.ikcregie.ClosedRounds;
+import nl.ikcregie.PdfText;
 import nl.ikcregie.Sessions;
+import nl.ikcregie.shared.Dates;
 import org.junit.jupiter.api.Test;
 
 /** From assessments to the established advice, the college's decisions and an objection. */
 @QuarkusTest
 class DecisionResourceTest {
+
+    @Inject
+    MockMailbox mailbox;
 
     static final String TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
 
@@ -121,7 +131,8 @@ class DecisionResourceTest {
                 .post("/api/v1/aanvragen/" + terp + "/besluiten").then().statusCode(403);
         Sessions.api("projectleider").get("/api/v1/aanvragen/" + terp + "/besluiten").then().body("$", hasSize(0));
 
-        deviating.put("afwijkingsreden", "Het college houdt ruimte voor de kleine kernen");
+        deviating.put("afwijkingsreden", "Het college houdt ruimte voor <b>de kleine kernen</b>");
+        mailbox.clear();
         JsonPath decision = Sessions.api("bestuurder").contentType("application/json").body(deviating)
                 .post("/api/v1/aanvragen/" + terp + "/besluiten").then().statusCode(201)
                 .body("uitkomst", equalTo("DEELS_TOEGEKEND")).body("toegekendBedrag", equalTo(20000.0f))
@@ -130,6 +141,24 @@ class DecisionResourceTest {
                 .extract().jsonPath();
         LocalDate sent = LocalDate.parse(decision.getString("verzondenOp"));
         assertEquals(sent.plusWeeks(6).toString(), decision.getString("bezwaartermijnTot"));
+
+        // the letter: a PDF with the amount, the grounds as typed, the objection clause and its last day
+        byte[] letter = Sessions.api("aanvrager-pcbo").accept("application/pdf")
+                .get("/api/v1/besluiten/" + decision.getLong("id") + "/beschikking.pdf").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        String text = PdfText.of(letter);
+        for (String expected : List.of("Beschikking: Deels toegekend", "€ 20.000,00", "€ 30.000,00", "€ 10.000,00",
+                "IKC De Terp", "ruimte voor <b>de kleine kernen</b>", "bezwaar", "Awb",
+                Dates.dutch(sent.plusWeeks(6)), decision.getString("kenmerk"))) {
+            assertTrue(text.contains(expected), expected + " in " + text);
+        }
+        // and by e-mail to the school board's aanvrager, with the letter attached
+        List<Mail> mails = mailbox.getMailsSentTo("aanvrager-pcbo@example.org");
+        assertEquals(1, mails.size());
+        assertTrue(mails.get(0).getSubject().contains("deels toegekend"), mails.get(0).getSubject());
+        assertEquals("application/pdf", mails.get(0).getAttachments().get(0).getContentType());
+        Sessions.api("aanvrager-proloog").accept("application/pdf")
+                .get("/api/v1/besluiten/" + decision.getLong("id") + "/beschikking.pdf").then().statusCode(404);
         // twice: refused
         Sessions.api("bestuurder").contentType("application/json").body(deviating)
                 .post("/api/v1/aanvragen/" + terp + "/besluiten").then().statusCode(409);

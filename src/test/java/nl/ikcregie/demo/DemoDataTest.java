@@ -83,6 +83,22 @@ class DemoDataTest {
     }
 
     @Test
+    void theDemoRoundsLettersAreReadable() {
+        long round = Sessions.api("projectleider").get("/api/v1/subsidierondes").jsonPath()
+                .getLong("find { it.titel == 'Subsidieronde 2026' }.id");
+        List<Map<String, Object>> decisions = Sessions.api("bestuurder")
+                .get("/api/v1/subsidierondes/" + round + "/besluiten").jsonPath().getList("$");
+        assertEquals(29, decisions.size());
+        Map<String, Object> withObligation = decisions.stream()
+                .filter(d -> !((List<?>) d.get("inspanningsverplichtingen")).isEmpty()).findFirst().orElseThrow();
+        String text = nl.ikcregie.PdfText.of(Sessions.api("projectleider").accept("application/pdf")
+                .get("/api/v1/besluiten/" + withObligation.get("id") + "/beschikking.pdf").then().statusCode(200)
+                .extract().asByteArray());
+        assertTrue(text.contains("Inspanningsverplichtingen") && text.contains("15 juni 2026")
+                && text.contains("30 juli 2026"), text);
+    }
+
+    @Test
     void theDemoYearHasTheContractsReferenceData() {
         List<Map<String, Object>> ikcs = Sessions.api("projectleider").get("/api/v1/ikcs").jsonPath().getList("$");
         assertEquals(9, ikcs.stream().filter(i -> "PLUS".equals(i.get("categorie"))

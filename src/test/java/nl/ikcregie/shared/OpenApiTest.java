@@ -32,6 +32,10 @@ class OpenApiTest {
                 .body("paths", not(hasKey("/ikcs/nieuw")))
                 .body("paths.'/ikcs'.post.responses", hasKey("201"))
                 .body("paths.'/ikcs/{id}'.put.responses.'409'.content", hasKey("application/problem+json"))
+                .body("paths.'/subsidierondes/{rondeId}/advies.pdf'.get.responses.'200'.content", hasKey("application/pdf"))
+                .body("paths.'/subsidierondes/{rondeId}/advies.pdf'.get.responses.'409'.content",
+                        hasKey("application/problem+json"))
+                .body("paths.'/subsidierondes/{rondeId}/advies'.get.responses.'200'.content", hasKey("application/json"))
                 .extract().asString();
         // kept for the NL API Design Rules linter (see README)
         Files.writeString(Path.of("target", "openapi.json"), document);

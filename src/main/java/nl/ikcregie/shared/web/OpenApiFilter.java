@@ -57,6 +57,12 @@ public class OpenApiFilter implements OASFilter {
         if (method == PathItem.HttpMethod.PUT) {
             responses.addAPIResponse("409", problem("De meegegeven versie is verouderd; er is niets gewijzigd."));
         }
+        // an error an operation declares itself (e.g. 409 for a round in the wrong state) is problem+json too
+        responses.getAPIResponses().forEach((code, response) -> {
+            if (code.startsWith("4") && response.getContent() == null) {
+                response.setContent(problem(response.getDescription()).getContent());
+            }
+        });
         responses.getAPIResponses().values().forEach(r -> r.addHeader("API-Version", versionHeader()));
     }
 
