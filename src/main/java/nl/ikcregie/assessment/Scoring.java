@@ -9,7 +9,7 @@ import nl.ikcregie.application.SubsidyApplication;
  * submitted assessments), or their draft as typed.
  */
 public record Scoring(SubsidyApplication application, Assessment own, BeoordelingInvoer draft, Instant draftSavedAt,
-        List<Scored> submitted) {
+        List<Scored> all) {
 
     public boolean isSubmitted() {
         return own != null;
