@@ -269,6 +269,8 @@ public class AssessmentService {
         declaration.declaredAt = clock.instant();
         declaration.reason = why;
         declaration.persist();
+        // a draft of an assessment the member will not make is of no use to anyone
+        AssessmentDraft.byMember(application.id, caller.username()).ifPresent(AssessmentDraft::delete);
         audit.record(ApplicationService.AUDIT_TYPE, application.id, "BELANGENVERSTRENGELING", null, null, why,
                 caller.displayName() + " beoordeelt deze aanvraag niet");
     }

@@ -106,9 +106,9 @@ public class AssignmentService {
         InputRules rules = new InputRules();
         Long only = rules.optionalId("alleen", input.alleen);
         Map<Panel, Set<String>> changes = new LinkedHashMap<>();
-        List<ToewijzingInvoer> rows = input.toewijzingen == null ? List.of() : input.toewijzingen;
+        List<ToewijzingenInvoer.Rij> rows = input.toewijzingen == null ? List.of() : input.toewijzingen;
         for (int i = 0; i < rows.size(); i++) {
-            ToewijzingInvoer row = rows.get(i);
+            ToewijzingenInvoer.Rij row = rows.get(i);
             Long applicationId = row == null ? null : rules.optionalId("toewijzingen[" + i + "].aanvraagId", row.aanvraagId);
             Panel panel = applicationId == null ? null : panels.get(applicationId);
             if (panel == null || (only != null && !only.equals(applicationId))) {

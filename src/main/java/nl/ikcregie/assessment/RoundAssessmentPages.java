@@ -69,7 +69,7 @@ public class RoundAssessmentPages {
         Map<Long, List<String>> chosen = new HashMap<>();
         panels.forEach(p -> chosen.put(p.application().id, List.copyOf(p.assignedUsernames())));
         if (typed != null && typed.toewijzingen != null) {
-            for (ToewijzingInvoer row : typed.toewijzingen) {
+            for (ToewijzingenInvoer.Rij row : typed.toewijzingen) {
                 if (row != null && row.aanvraagId != null && row.aanvraagId.matches("\\d{1,18}")) {
                     chosen.computeIfPresent(Long.valueOf(row.aanvraagId),
                             (k, v) -> row.commissieleden == null ? List.of() : List.copyOf(row.commissieleden));

@@ -7,10 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The commissieleden the projectleider assigns to an application. */
 public class ToewijzingInvoer {
 
-    @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER,
-            description = "De aanvraag (alleen in het formulier van een hele ronde).")
-    public String aanvraagId;
-
     @Schema(description = "De gebruikersnamen van de commissieleden die de aanvraag beoordelen; ten minste één.")
     public List<String> commissieleden = new ArrayList<>();
 
