@@ -67,6 +67,17 @@ public class AccountService {
         return users.stream().map(u -> u.email).filter(e -> e != null && !e.isBlank()).toList();
     }
 
+    /** A member of the IKC-commissie, as assignment and assessment pages name them. */
+    public record CommitteeMember(String username, String displayName, Long organisationId) {
+    }
+
+    /** The active members of the IKC-commissie, by name; names are not secret among those who run the assessment. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CommitteeMember> committeeMembers() {
+        return User.listActiveWithRole(Roles.COMMISSIELID).stream()
+                .map(u -> new CommitteeMember(u.username, u.displayName, u.organisationId)).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<User> list() {
         requireBeheerder();

@@ -69,6 +69,10 @@ public class User extends PanacheEntityBase {
         return list("order by username");
     }
 
+    public static List<User> listActiveWithRole(String role) {
+        return list("role = ?1 and active = true order by displayName, username", role);
+    }
+
     public static long countWithRole(String role) {
         return count("role", role);
     }

@@ -281,6 +281,7 @@ public class ApplicationPages {
     @GET
     @Path("/{id}/bijlagen/{bijlageId}")
     @Produces("application/pdf")
+    @RolesAllowed({ Roles.PROJECTLEIDER, Roles.AANVRAGER, Roles.BESTUURDER, Roles.COMMISSIELID })
     public Response download(@RestPath long id, @RestPath long bijlageId) {
         ApplicationAttachment attachment = service.attachment(id, bijlageId);
         return Response.ok(attachment.content, "application/pdf")

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import nl.ikcregie.organisation.Ikc;
 import nl.ikcregie.organisation.IkcService;
@@ -132,8 +133,35 @@ public class ApplicationService {
     /** A member never meets an application of their own organisation (as school board or partner) or one they declared. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean hasConflict(SubsidyApplication application) {
-        return caller.organisationId().filter(application.ikc::involves).isPresent()
-                || conflicts.declared(application.id, caller.username());
+        return conflictReason(application, caller.organisationId().orElse(null),
+                conflicts.declared(application.id, caller.username())).isPresent();
+    }
+
+    /**
+     * Why a commissielid of the given organisation keeps away from an application (the conflict rule,
+     * for the caller and for the projectleider assigning others): empty when there is no conflict.
+     */
+    public static Optional<String> conflictReason(SubsidyApplication application, Long memberOrganisationId,
+            boolean declared) {
+        if (memberOrganisationId != null && application.ikc.schoolBoard.id.equals(memberOrganisationId)) {
+            return Optional.of("eigen organisatie (schoolbestuur van het IKC)");
+        }
+        if (memberOrganisationId != null && application.ikc.involves(memberOrganisationId)) {
+            return Optional.of("eigen organisatie (kinderopvangpartner van het IKC)");
+        }
+        return declared ? Optional.of("belangenverstrengeling gemeld") : Optional.empty();
+    }
+
+    /**
+     * The applications the commissie assesses now (see {@link #isAssessable}), of one round or of all,
+     * with their round, IKC, school board and partners, in one query: for work lists and assignment.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SubsidyApplication> assessableApplications(Long roundId) {
+        if (!caller.hasAnyRole(Roles.PROJECTLEIDER, Roles.COMMISSIELID)) {
+            throw new ForbiddenException("De beoordeling is voor de projectleider en de IKC-commissie.");
+        }
+        return SubsidyApplication.listAssessable(roundId).stream().filter(ApplicationService::isAssessable).toList();
     }
 
     /** The first assessment puts the application in assessment. */

@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.ikcregie.organisation.Ikc;
 import nl.ikcregie.organisation.Organisation;
+import nl.ikcregie.round.RoundStatus;
 import nl.ikcregie.round.SubsidyRound;
 import nl.ikcregie.shared.ClockProducer;
 import nl.ikcregie.shared.IllegalTransitionException;
@@ -228,6 +229,20 @@ public class SubsidyApplication extends PanacheEntityBase {
         return find("select a from SubsidyApplication a join fetch a.ikc i join fetch i.schoolBoard "
                 + "left join fetch i.priorityArea join fetch a.round where a.round.id = ?1 order by i.name, a.id", roundId)
                 .list();
+    }
+
+    /** Found complete in a round that closed: what the commissie may assess, with what the conflict rule reads. */
+    public static List<SubsidyApplication> listAssessable(Long roundId) {
+        String query = "select distinct a from SubsidyApplication a join fetch a.round r join fetch a.ikc i "
+                + "join fetch i.schoolBoard left join fetch i.childcarePartners "
+                + "where r.status not in ?1 and a.status in ?2" + (roundId == null ? "" : " and r.id = ?3")
+                + " order by r.year desc, r.id desc, i.name, a.id";
+        List<Object> parameters = new ArrayList<>(List.of(List.of(RoundStatus.CONCEPT, RoundStatus.OPEN),
+                List.of(ApplicationStatus.ONTVANKELIJK, ApplicationStatus.IN_BEOORDELING, ApplicationStatus.GEADVISEERD)));
+        if (roundId != null) {
+            parameters.add(roundId);
+        }
+        return find(query, parameters.toArray()).list();
     }
 
     public static List<SubsidyApplication> listAll() {

@@ -60,6 +60,28 @@ public class Assessment extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The score on the criterion at this position (1 = the first), or null. */
+    public Score scoreOn(int criterion) {
+        return scores.stream().filter(s -> s.criterion == criterion).findFirst().orElse(null);
+    }
+
+    /** The submitted assessments of these applications with their scores, in one query. */
+    public static List<Assessment> forApplications(List<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return List.of();
+        }
+        return find("select distinct a from Assessment a left join fetch a.scores where a.application.id in ?1 "
+                + "order by a.submittedAt, a.id", applicationIds).list();
+    }
+
+    /** What one member submitted among these applications. */
+    public static List<Assessment> byMember(String username, List<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return List.of();
+        }
+        return list("memberUsername = ?1 and application.id in ?2", username, applicationIds);
+    }
+
     public static List<Assessment> forApplication(long applicationId) {
         return list("application.id = ?1 order by submittedAt", applicationId);
     }

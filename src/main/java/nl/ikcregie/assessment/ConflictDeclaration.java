@@ -51,4 +51,12 @@ public class ConflictDeclaration extends PanacheEntityBase {
 
     @Column(nullable = false, length = 2000)
     public String reason;
+
+    /** The declarations on these applications, in one query. */
+    public static java.util.List<ConflictDeclaration> forApplications(java.util.List<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        return list("key.applicationId in ?1", applicationIds);
+    }
 }

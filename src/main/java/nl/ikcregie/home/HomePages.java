@@ -16,6 +16,8 @@ import java.util.List;
 import nl.ikcregie.account.AccountService;
 import nl.ikcregie.account.User;
 import nl.ikcregie.application.ApplicationService;
+import nl.ikcregie.assessment.AssessmentService;
+import nl.ikcregie.assessment.WorkList;
 import nl.ikcregie.application.SubsidyApplication;
 import nl.ikcregie.decision.Deadline;
 import nl.ikcregie.decision.DeadlineService;
@@ -28,6 +30,7 @@ import nl.ikcregie.round.SubsidyRound;
 import nl.ikcregie.shared.Caller;
 import nl.ikcregie.shared.Roles;
 import nl.ikcregie.shared.web.Redirects;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /** One start page per role; {@code /} sends each signed-in person to their own. */
 @Path("/")
@@ -45,7 +48,7 @@ public class HomePages {
         static native TemplateInstance aanvrager(Organisation organisation, List<Ikc> ikcs,
                 List<SubsidyApplication> applications, List<SubsidyRound> openRounds, LocalDate today);
 
-        static native TemplateInstance commissie(Organisation organisation);
+        static native TemplateInstance commissie(Organisation organisation, WorkList work, String melding);
     }
 
     @Inject
@@ -65,6 +68,9 @@ public class HomePages {
 
     @Inject
     DeadlineService deadlines;
+
+    @Inject
+    AssessmentService assessments;
 
     @Inject
     Clock clock;
@@ -136,9 +142,9 @@ public class HomePages {
     @GET
     @Path("/commissie")
     @RolesAllowed(Roles.COMMISSIELID)
-    public TemplateInstance commissie() {
-        return Templates.commissie(organisations.getVisible(caller.organisationId().orElseThrow()))
-                .data("nav", "start");
+    public TemplateInstance commissie(@RestQuery String melding) {
+        return Templates.commissie(organisations.getVisible(caller.organisationId().orElseThrow()), assessments.workList(),
+                melding).data("nav", "start");
     }
 
     private ReferenceSummary summary() {

@@ -61,6 +61,13 @@ public class AuditEvent extends PanacheEntityBase {
             case "AANVULLING_GEVRAAGD" -> "Aanvulling gevraagd";
             case "AANGEVULD" -> "Aangevuld en opnieuw ingediend";
             case "VERWIJDERD" -> "Verwijderd";
+            case "IN_BEOORDELING" -> "In beoordeling";
+            case "BEOORDEELD" -> "Beoordeling ingediend";
+            case "BELANGENVERSTRENGELING" -> "Belangenverstrengeling gemeld";
+            case "TOEGEWEZEN" -> "Beoordelaars toegewezen";
+            case "CONCEPT_OPGESLAGEN" -> "Concept opgeslagen";
+            case "CONSENSUS" -> "Consensus vastgelegd";
+            case "CONSENSUS_GEWIJZIGD" -> "Consensus gewijzigd";
             default -> action.charAt(0) + action.substring(1).toLowerCase().replace('_', ' ');
         };
     }

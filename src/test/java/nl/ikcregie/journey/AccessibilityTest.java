@@ -20,7 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.ikcregie.ClosedRounds;
 import nl.ikcregie.Rounds;
+import nl.ikcregie.assessment.AssessmentFixtures;
 import nl.ikcregie.Sessions;
 import org.junit.jupiter.api.Test;
 
@@ -191,6 +193,50 @@ class AccessibilityTest extends BrowserJourney {
             assertThat(activity.getByLabel("Aangevraagd (euro)", new Locator.GetByLabelOptions().setExact(true)))
                     .hasAttribute("aria-invalid", "true");
             audit.check("/aanvragen/" + draft + "/stap/begroting, ongeldig bedrag");
+            audit.assertClean();
+        }
+    }
+
+    @Test
+    void assessmentPages() {
+        ClosedRounds.ClosedRound round = ClosedRounds.of("750000", "IKC De Terp", "IKC Sint Jozef"); // PCBO; BMS
+        long terp = round.application("IKC De Terp");
+        long jozef = round.application("IKC Sint Jozef");
+        Sessions.api("commissie-proloog").contentType("application/json")
+                .body(AssessmentFixtures.assessment(3, "18000"))
+                .post("/api/v1/aanvragen/" + terp + "/beoordelingen").then().statusCode(201);
+        try (Browser.Visit visit = browser.visit(base)) {
+            Page page = visit.page;
+            Audit audit = new Audit(visit, "commissie-bms");
+            audit.signIn("commissie-bms");
+            audit.open("/commissie", 200);
+            audit.open("/aanvragen/" + terp + "/beoordelen", 200);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Beoordeling indienen").setExact(true))
+                    .click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Het formulier is nog niet goed ingevuld");
+            audit.check("/aanvragen/" + terp + "/beoordelen, leeg ingediend");
+            audit.open("/aanvragen/" + jozef + "/beoordelen", 403);
+            audit.assertClean();
+        }
+        Sessions.api("commissie-bms").contentType("application/json").body(AssessmentFixtures.assessment(4, "20000"))
+                .post("/api/v1/aanvragen/" + terp + "/beoordelingen").then().statusCode(201);
+        try (Browser.Visit visit = browser.visit(base)) {
+            Audit audit = new Audit(visit, "commissie-bms");
+            audit.signIn("commissie-bms");
+            audit.open("/aanvragen/" + terp + "/beoordelen", 200);
+            audit.assertClean();
+        }
+        try (Browser.Visit visit = browser.visit(base)) {
+            Page page = visit.page;
+            Audit audit = new Audit(visit, "projectleider");
+            audit.signIn("projectleider");
+            audit.open("/rondes/" + round.id(), 200);
+            audit.open("/rondes/" + round.id() + "/beoordelingen", 200);
+            audit.open("/aanvragen/" + terp + "/beoordelingen", 200);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Consensus vastleggen").setExact(true))
+                    .click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Het formulier is nog niet goed ingevuld");
+            audit.check("/aanvragen/" + terp + "/beoordelingen, leeg vastgelegd");
             audit.assertClean();
         }
     }
