@@ -150,17 +150,7 @@ class ApplicationJourneyTest extends BrowserJourney {
         }
     }
 
-    private static void signIn(Page page, String username) {
-        page.navigate("/login");
-        page.getByLabel("Gebruikersnaam", new Page.GetByLabelOptions().setExact(true)).fill(username);
-        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
-        button(page, "Aanmelden").click();
-    }
 
-    private static Locator menu(Page page, String item) {
-        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(item).setExact(true));
-    }
 
     private static Locator steps(Page page) {
         return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Stappen van de aanvraag"));
@@ -183,11 +173,5 @@ class ApplicationJourneyTest extends BrowserJourney {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
     }
 
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
 
-    private static Locator heading(Page page, String text) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setExact(true).setLevel(1));
-    }
 }

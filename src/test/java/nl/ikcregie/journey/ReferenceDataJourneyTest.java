@@ -146,12 +146,6 @@ class ReferenceDataJourneyTest extends BrowserJourney {
         }
     }
 
-    private static void signIn(Page page, String username) {
-        page.navigate("/login");
-        page.getByLabel("Gebruikersnaam", new Page.GetByLabelOptions().setExact(true)).fill(username);
-        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
-    }
 
     private static void assertCreated(Page page, String name) {
         assertThat(heading(page, name)).isVisible();
@@ -165,9 +159,6 @@ class ReferenceDataJourneyTest extends BrowserJourney {
                 .containsText("Aangemaakt");
     }
 
-    private static Locator heading(Page page, String text) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setExact(true).setLevel(1));
-    }
 
     private static Locator naam(Page page) {
         return page.getByLabel("Naam (verplicht)", new Page.GetByLabelOptions().setExact(true));
