@@ -101,12 +101,8 @@ public final class ClosedRounds {
 
     /** A commissielid's assessment: the same score on each of the five criteria and a proposed amount. */
     public static void assess(String member, long application, int score, String amount) {
-        List<Map<String, Object>> scores = new java.util.ArrayList<>();
-        for (int c = 1; c <= CRITERIA.size(); c++) {
-            scores.add(Map.of("criterium", c, "score", score, "motivering", "Onderbouwd in het plan, punt " + c));
-        }
         Sessions.api(member).contentType("application/json")
-                .body(Map.of("scores", scores, "voorgesteldBedrag", amount, "inspanningsverplichtingen", List.of()))
+                .body(nl.ikcregie.assessment.AssessmentFixtures.assessment(score, amount))
                 .post("/api/v1/aanvragen/" + application + "/beoordelingen").then().statusCode(201);
     }
 }

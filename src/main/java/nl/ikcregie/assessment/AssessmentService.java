@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import nl.ikcregie.application.ApplicationService;
 import nl.ikcregie.application.SubsidyApplication;
 import nl.ikcregie.round.AssessmentCriterion;
+import nl.ikcregie.round.RoundStatus;
 import nl.ikcregie.shared.AuditLog;
 import nl.ikcregie.shared.Caller;
 import nl.ikcregie.shared.ConflictException;
@@ -70,7 +71,7 @@ public class AssessmentService {
 
     /** Submits the caller's assessment and answers it as the API shows it (built within the transaction). */
     public Beoordeling submit(long applicationId, BeoordelingInvoer input) {
-        SubsidyApplication application = scorable(applicationId);
+        SubsidyApplication application = requireStillOpen(scorable(applicationId));
         if (Assessment.byMember(application.id, caller.username()).isPresent()) {
             throw new ConflictException("U heeft deze aanvraag al beoordeeld.");
         }
@@ -99,7 +100,7 @@ public class AssessmentService {
      * no one else sees it. It does not count as an assessment and shows no one's scores.
      */
     public void saveDraft(long applicationId, BeoordelingInvoer input) {
-        SubsidyApplication application = scorable(applicationId);
+        SubsidyApplication application = requireStillOpen(scorable(applicationId));
         if (Assessment.byMember(application.id, caller.username()).isPresent()) {
             throw new ConflictException("U heeft deze aanvraag al beoordeeld; een concept is niet meer nodig.");
         }
@@ -257,7 +258,7 @@ public class AssessmentService {
         if (!caller.hasRole(Roles.COMMISSIELID)) {
             throw new ForbiddenException("Alleen leden van de IKC-commissie melden belangenverstrengeling.");
         }
-        SubsidyApplication application = assessable(applicationId);
+        SubsidyApplication application = requireStillOpen(assessable(applicationId));
         InputRules rules = new InputRules();
         String why = rules.required("reden", reason, 2000);
         rules.throwIfAny();
@@ -294,7 +295,7 @@ public class AssessmentService {
     /** The projectleider records (or, with the version, corrects) the commissie's consensus. */
     public void recordConsensus(long applicationId, ConsensusInvoer input) {
         requireProjectleider();
-        SubsidyApplication application = assessable(applicationId);
+        SubsidyApplication application = requireStillOpen(assessable(applicationId));
         Consensus consensus = Consensus.findById(application.id);
         if (consensus != null) {
             ConflictException.requireVersion(input.versie, consensus.version);
@@ -420,6 +421,14 @@ public class AssessmentService {
         if (!caller.hasRole(Roles.COMMISSIELID)) {
             throw new ForbiddenException("Alleen leden van de IKC-commissie beoordelen aanvragen.");
         }
+    }
+
+    /** Once the advice is established (the round is no longer GESLOTEN) the assessment is closed: 409. */
+    private static SubsidyApplication requireStillOpen(SubsidyApplication application) {
+        if (application.round.status != RoundStatus.GESLOTEN) {
+            throw new ConflictException("Het advies van deze ronde is vastgesteld; de beoordeling is afgesloten.");
+        }
+        return application;
     }
 
     /** The application, if the caller may work on its assessment: the member's conflict gives 403. */

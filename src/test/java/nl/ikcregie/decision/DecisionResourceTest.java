@@ -94,9 +94,15 @@ class DecisionResourceTest {
         Sessions.api("bestuurder").get("/api/v1/subsidierondes/" + round.id() + "/advies").then()
                 .body("status", equalTo("VASTGESTELD")).body("totaalGeadviseerd", equalTo(70000.0f))
                 .body("items.find { it.aanvraagId == " + tsjotter + " }.geadviseerdBedrag", equalTo(15000.0f));
-        // established: no more adjustments
+        // established: no more adjustments, assessments or consensus changes
         Sessions.api("projectleider").contentType("application/json").body(Map.of("bedrag", "1000", "reden", "Te laat"))
                 .put("/api/v1/aanvragen/" + terp + "/adviesaanpassing").then().statusCode(409);
+        Sessions.api("commissie-proloog").contentType("application/json")
+                .body(nl.ikcregie.assessment.AssessmentFixtures.assessment(2, "1000"))
+                .post("/api/v1/aanvragen/" + terp + "/beoordelingen").then().statusCode(409);
+        Sessions.api("projectleider").contentType("application/json").body(Map.of("eindscore", "1", "geadviseerdBedrag",
+                "1000", "motivering", "Te laat")).put("/api/v1/aanvragen/" + terp + "/consensus").then().statusCode(409);
+        Sessions.api("projectleider").get("/api/v1/aanvragen/" + terp + "/beoordelingen").then().body("$", hasSize(1));
     }
 
     @Test
