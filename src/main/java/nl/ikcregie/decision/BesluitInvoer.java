@@ -1,5 +1,7 @@
 package nl.ikcregie.decision;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The college's decision as typed in the form or sent to the API. Without {@code toegekendBedrag}
  * the decision follows the advice; an amount other than the advice needs {@code afwijkingsreden}.
@@ -9,6 +11,7 @@ public class BesluitInvoer {
     public String toegekendBedrag;
 
     /** The date of the college's decision (ISO or d-m-jjjj). */
+    @Schema(format = "date", description = "De datum van het besluit van het college.")
     public String besluitdatum;
 
     public String afwijkingsreden;

@@ -1,8 +1,11 @@
 package nl.ikcregie.decision;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Registering an objection (form and JSON). */
 public class BezwaarInvoer {
 
+    @Schema(format = "date", description = "De datum waarop het bezwaarschrift binnenkwam.")
     public String ontvangenOp;
 
     public String indiener;

@@ -81,6 +81,8 @@ public class DecisionLetterResource {
 
     /** The date an obligation was met. */
     public static class Nakoming {
+
+        @Schema(format = "date", description = "De datum waarop de verplichting is nagekomen.")
         public String nagekomenOp;
     }
 }

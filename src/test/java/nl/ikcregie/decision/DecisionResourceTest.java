@@ -186,6 +186,42 @@ class DecisionResourceTest {
     }
 
     @Test
+    void theObligationsOfTheConsensusComeInTheDecisionAndAreMarkedAsMet() {
+        ClosedRounds.ClosedRound round = assessedRound();
+        long jozef = round.application("IKC Sint Jozef");
+        String due = LocalDate.parse(TODAY).plusMonths(4).toString();
+        Sessions.api("projectleider").contentType("application/json").body(Map.of("eindscore", "4",
+                "geadviseerdBedrag", "30000", "motivering", "Sterk plan; ouders nog weinig betrokken.",
+                "inspanningsverplichtingen", List.of(Map.of("omschrijving", "Een ouderpanel per locatie", "deadline", due))))
+                .put("/api/v1/aanvragen/" + jozef + "/consensus").then().statusCode(200);
+        establish(round);
+        Sessions.api("aanvrager-bms").contentType("application/json").body(Map.of("besluitdatum", TODAY))
+                .post("/api/v1/subsidierondes/" + round.id() + "/besluiten").then().statusCode(403);
+        Sessions.api("bestuurder").contentType("application/json").body(Map.of("besluitdatum", TODAY))
+                .post("/api/v1/subsidierondes/" + round.id() + "/besluiten").then().statusCode(200);
+        long decision = Sessions.api("aanvrager-bms").get("/api/v1/aanvragen/" + jozef + "/besluiten").then()
+                .body("[0].inspanningsverplichtingen[0].omschrijving", equalTo("Een ouderpanel per locatie"))
+                .body("[0].inspanningsverplichtingen[0].deadline", equalTo(due))
+                .extract().jsonPath().getLong("[0].id");
+        String text = PdfText.of(Sessions.api("aanvrager-bms").accept("application/pdf")
+                .get("/api/v1/besluiten/" + decision + "/beschikking.pdf").then().statusCode(200).extract().asByteArray());
+        assertTrue(text.contains("Een ouderpanel per locatie") && text.contains(Dates.dutch(LocalDate.parse(due))), text);
+
+        String fulfil = "/api/v1/besluiten/" + decision + "/verplichtingen/1/nakoming";
+        Sessions.api("aanvrager-bms").contentType("application/json").body(Map.of("nagekomenOp", TODAY))
+                .post(fulfil).then().statusCode(403);
+        Sessions.api("projectleider").contentType("application/json")
+                .body(Map.of("nagekomenOp", LocalDate.parse(TODAY).plusDays(1).toString()))
+                .post(fulfil).then().statusCode(400).body("invalidParams[0].name", equalTo("nagekomenOp"));
+        Sessions.api("projectleider").contentType("application/json").body(Map.of("nagekomenOp", TODAY))
+                .post("/api/v1/besluiten/" + decision + "/verplichtingen/2/nakoming").then().statusCode(404);
+        Sessions.api("projectleider").contentType("application/json").body(Map.of("nagekomenOp", TODAY))
+                .post(fulfil).then().statusCode(200).body("inspanningsverplichtingen[0].nagekomenOp", equalTo(TODAY));
+        Sessions.api("projectleider").contentType("application/json").body(Map.of("nagekomenOp", TODAY))
+                .post(fulfil).then().statusCode(409);
+    }
+
+    @Test
     void anUpheldObjectionGivesANewDecisionAndATrackedTerm() {
         ClosedRounds.ClosedRound round = assessedRound();
         long tsjotter = round.application("IKC De Tsjotter");
@@ -214,6 +250,10 @@ class DecisionResourceTest {
         LocalDate sent = LocalDate.parse(TODAY);
         assertEquals(sent.plusWeeks(6 + 12).toString(), registered.getString("beslistermijn"));
 
+        Sessions.api("bestuurder").contentType("application/json")
+                .body(Map.of("versie", 0, "weken", "4", "reden", "Hoorzitting"))
+                .post("/api/v1/bezwaren/" + id + "/verdaging").then().statusCode(403);
+        Sessions.api("aanvrager-pcbo").get("/api/v1/bezwaren/" + id).then().statusCode(404);
         Sessions.api("projectleider").contentType("application/json")
                 .body(Map.of("versie", 0, "weken", "7", "reden", "Hoorzitting"))
                 .post("/api/v1/bezwaren/" + id + "/verdaging").then().statusCode(400)
