@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ import nl.ikcregie.round.RoundStatus;
 import nl.ikcregie.round.SubsidyRound;
 import nl.ikcregie.shared.AuditLog;
 import nl.ikcregie.shared.Caller;
+import nl.ikcregie.shared.ClockProducer;
 import nl.ikcregie.shared.ConflictException;
 import nl.ikcregie.shared.ForbiddenException;
 import nl.ikcregie.shared.InputRules;
@@ -79,7 +81,10 @@ public class AdviceService {
         SubsidyRound round = drawn.round();
         List<AdviceReport.Section> sections = drawn.entries().stream()
                 .map(e -> new AdviceReport.Section(e.item(), shortened(e.application().what))).toList();
-        return new AdviceReport(round.title, round.year, round.budgetCeiling, LocalDate.now(clock),
+        // an established advice carries the date it was established; a concept the day it is printed
+        Instant established = drawn.advice().vastgesteldOp();
+        LocalDate date = established != null ? LocalDate.ofInstant(established, ClockProducer.AMSTERDAM) : LocalDate.now(clock);
+        return new AdviceReport(round.title, round.year, round.budgetCeiling, date,
                 Allocation.describe(drawn.rules(), round.maximum.describe(), categoryLabel(drawn.rules().categoryFirst())),
                 drawn.advice(), sections);
     }

@@ -69,7 +69,8 @@ class DemoDecisions {
                 assess(application, i, members);
             }
         }
-        advice.establishAs(round, "projectleider");
+        advice.establishAs(round, "projectleider").establishedAt = LocalDateTime.of(2026, 5, 20, 10, 0)
+                .atZone(ClockProducer.AMSTERDAM).toInstant();
         List<Decision> made = decisions.followAdviceAs(round, DECIDED_ON, SENT_ON, "bestuurder");
         made.stream().filter(d -> !d.obligations.isEmpty()).findFirst().ifPresent(d -> {
             d.obligations.get(0).fulfilledOn = d.obligations.get(0).dueOn.minusDays(12);
