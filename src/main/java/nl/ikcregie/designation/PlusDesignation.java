@@ -238,6 +238,33 @@ public class PlusDesignation extends PanacheEntityBase {
         return ikc.priorityArea != null && ikc.priorityArea.isValidOn(day);
     }
 
+    /** Why the herijking needs attention, as a person reads it; empty when it does not. */
+    public String dueReason(LocalDate today) {
+        if (status != DesignationStatus.TOEGEKEND) {
+            return "";
+        }
+        if (isFlagged()) {
+            return reviewFlagReason + " (gemeld op " + nl.ikcregie.shared.Dates.dutch(reviewFlaggedOn) + ").";
+        }
+        if (!areaValidOn(today)) {
+            return ikc.priorityArea == null ? "Het IKC ligt niet meer in een aandachtsgebied."
+                    : "Het aandachtsgebied " + ikc.priorityArea.name + " is vandaag niet geldig (geldig tot en met "
+                            + nl.ikcregie.shared.Dates.dutch(ikc.priorityArea.validUntil) + ").";
+        }
+        if (validUntil.isBefore(today)) {
+            return "De looptijd is verstreken op " + nl.ikcregie.shared.Dates.dutch(validUntil)
+                    + "; beëindig het predicaat of draag het IKC opnieuw voor.";
+        }
+        if (reviewOn != null && !reviewOn.isAfter(today)) {
+            return "De tweejaarlijkse herijking was gepland op " + nl.ikcregie.shared.Dates.dutch(reviewOn) + ".";
+        }
+        if (reviewOn != null && DesignationTerms.reviewComingUp(reviewOn, today)) {
+            return "De tweejaarlijkse herijking, samen met de herijking van de aandachtsgebieden, valt op "
+                    + nl.ikcregie.shared.Dates.dutch(reviewOn) + ".";
+        }
+        return "";
+    }
+
     /** The date a person sees first in the herijking column: the flag's, else the planned one. */
     public LocalDate reviewDueDate() {
         return reviewFlaggedOn != null ? reviewFlaggedOn : reviewOn;
