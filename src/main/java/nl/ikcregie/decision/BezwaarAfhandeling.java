@@ -13,6 +13,8 @@ public class BezwaarAfhandeling {
     /** Outcome: GEGROND, ONGEGROND, NIET_ONTVANKELIJK or INGETROKKEN, the date and the grounds. */
     public String uitkomst;
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(format = "date",
+            description = "De datum van de beslissing op het bezwaar.")
     public String datum;
 
     public String motivering;
