@@ -42,7 +42,7 @@ public class PlusDesignationPages {
     @CheckedTemplate(basePath = "designation")
     static class Templates {
         static native TemplateInstance predicaten(List<PlusDesignation> designations, List<PlusDesignation> due,
-                LocalDate today);
+                Long ikcId, LocalDate today);
 
         static native TemplateInstance voordracht(List<Option> ikcs, VoordrachtInvoer form, Map<String, String> errors);
 
@@ -66,12 +66,13 @@ public class PlusDesignationPages {
     @Inject
     Clock clock;
 
+    /** All predicaten the caller may see, or (with {@code ikcId}) those of one IKC. */
     @GET
-    public TemplateInstance list() {
+    public TemplateInstance list(@RestQuery Long ikcId) {
         LocalDate today = today();
-        List<PlusDesignation> all = service.listVisible(null);
+        List<PlusDesignation> all = service.listVisible(ikcId);
         List<PlusDesignation> due = all.stream().filter(d -> d.reviewNeedsAttention(today)).toList();
-        return Templates.predicaten(all, due, today).data("nav", "plus");
+        return Templates.predicaten(all, due, ikcId, today).data("nav", "plus");
     }
 
     @GET

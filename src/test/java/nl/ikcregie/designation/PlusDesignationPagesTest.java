@@ -47,6 +47,18 @@ class PlusDesignationPagesTest {
     }
 
     @Test
+    void theIkcPageLeadsToItsPredicatenAndTimeline() {
+        long ikc = areaAndIkc()[1];
+        long id = propose(ikc);
+        String session = Sessions.login("projectleider");
+        Sessions.as(session).get("/ikcs/" + ikc).then().statusCode(200)
+                .body(containsString("/plus-predicaten?ikcId=" + ikc));
+        Sessions.as(session).get("/plus-predicaten?ikcId=" + ikc).then().statusCode(200)
+                .body(containsString("/plus-predicaten/" + id + "\""))
+                .body(not(containsString("IKC Plataan")));
+    }
+
+    @Test
     void aCommissielidReadsWithoutForms() {
         long id = PlusDesignationFixtures.demoDesignation("IKC Plataan");
         String session = Sessions.login("commissie-bms");
