@@ -13,12 +13,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A PDF attached to an application. The content is only read when someone downloads it. */
+/** A PDF attached to an application (checked by {@link nl.ikcregie.shared.PdfUpload}). The content is only read when someone downloads it. */
 @Entity
 @Table(name = "application_attachment")
 public class ApplicationAttachment extends PanacheEntityBase {
-
-    public static final long MAX_BYTES = 10L * 1024 * 1024;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,10 +41,4 @@ public class ApplicationAttachment extends PanacheEntityBase {
 
     @Column(name = "uploaded_by", nullable = false, length = 100)
     public String uploadedBy;
-
-    /** A PDF starts with "%PDF-"; the name and declared type of an upload prove nothing. */
-    public static boolean looksLikePdf(byte[] head) {
-        return head.length >= 5 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F'
-                && head[4] == '-';
-    }
 }

@@ -420,14 +420,7 @@ public class ApplicationService {
     public ApplicationAttachment addAttachment(long id, Long version, String filename, byte[] content) {
         SubsidyApplication application = editable(id, version);
         InputRules rules = new InputRules();
-        rules.check(content != null && content.length > 0, "bijlage", "Kies een bestand.");
-        if (content != null && content.length > 0) {
-            rules.check(content.length <= ApplicationAttachment.MAX_BYTES, "bijlage", "Een bijlage is ten hoogste 10 MB.");
-            rules.check(ApplicationAttachment.looksLikePdf(content), "bijlage", "Alleen PDF-bestanden zijn toegestaan.");
-        }
-        String name = filename == null || filename.isBlank() ? "bijlage.pdf"
-                : filename.replaceAll("[\\\\/\\p{Cntrl}]", "_");
-        rules.check(name.length() <= 255, "bijlage", "De bestandsnaam is te lang.");
+        String name = nl.ikcregie.shared.PdfUpload.check(rules, "bijlage", filename, content);
         rules.throwIfAny();
         ApplicationAttachment attachment = new ApplicationAttachment();
         attachment.application = application;

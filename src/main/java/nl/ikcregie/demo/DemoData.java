@@ -43,6 +43,9 @@ public class DemoData {
     @Inject
     DemoDecisions decisions;
 
+    @Inject
+    DemoDesignations designations;
+
     @Transactional
     public void load() {
         organisation("Proloog", OrganisationKind.ONDERWIJSKOEPEL);
@@ -74,8 +77,9 @@ public class DemoData {
         user("commissie-sinne", "Ytsje de Boer (commissie, Sinne)", Roles.COMMISSIELID, "Sinne Kinderopvang");
         applications.load();
         decisions.load();
+        designations.load();
         Log.info("Demo data present (organisations, aandachtsgebieden, IKCs, accounts, rounds 2026 and 2027 "
-                + "with their applications; 2026 assessed, advised and decided)");
+                + "with their applications; 2026 assessed, advised and decided; the nine Plus-IKCs designated)");
     }
 
     private static Organisation organisation(String name, OrganisationKind kind) {

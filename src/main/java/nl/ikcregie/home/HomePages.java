@@ -21,6 +21,8 @@ import nl.ikcregie.assessment.WorkList;
 import nl.ikcregie.application.SubsidyApplication;
 import nl.ikcregie.decision.Deadline;
 import nl.ikcregie.decision.DeadlineService;
+import nl.ikcregie.designation.DesignationService;
+import nl.ikcregie.designation.PlusDesignation;
 import nl.ikcregie.organisation.Ikc;
 import nl.ikcregie.organisation.IkcService;
 import nl.ikcregie.organisation.Organisation;
@@ -41,7 +43,7 @@ public class HomePages {
     static class Templates {
         static native TemplateInstance municipal(String heading, String intro, ReferenceSummary summary,
                 List<ApplicationService.RoundSummary> rounds, boolean showDeadlines, List<Deadline> deadlines,
-                LocalDate today);
+                List<PlusDesignation> reviews, LocalDate today);
 
         static native TemplateInstance beheer(ReferenceSummary summary, List<User> accounts);
 
@@ -71,6 +73,9 @@ public class HomePages {
 
     @Inject
     AssessmentService assessments;
+
+    @Inject
+    DesignationService designations;
 
     @Inject
     Clock clock;
@@ -106,7 +111,8 @@ public class HomePages {
     public TemplateInstance projectleider() {
         return Templates.municipal("Start projectleider",
                 "Overzicht van het programma: lopende rondes, IKC's, aandachtsgebieden en wat binnenkort aandacht vraagt.",
-                summary(), applications.runningRounds(), true, deadlines.needingAttention(), LocalDate.now(clock))
+                summary(), applications.runningRounds(), true, deadlines.needingAttention(),
+                designations.reviewsNeedingAttention(), LocalDate.now(clock))
                 .data("nav", "start");
     }
 
@@ -116,7 +122,7 @@ public class HomePages {
     public TemplateInstance college() {
         return Templates.municipal("Start college van B&W",
                 "Overzicht van het programma Kansen voor Kinderen voor het college.", summary(),
-                applications.runningRounds(), false, List.of(), LocalDate.now(clock)).data("nav", "start");
+                applications.runningRounds(), false, List.of(), List.of(), LocalDate.now(clock)).data("nav", "start");
     }
 
     @GET
@@ -125,7 +131,7 @@ public class HomePages {
     public TemplateInstance ontwikkelgroep() {
         return Templates.municipal("Start Ontwikkelgroep",
                 "Overzicht van het programma voor de Ontwikkelgroep van gemeente, onderwijs en kinderopvang.", summary(),
-                List.of(), false, List.of(), LocalDate.now(clock))
+                List.of(), false, List.of(), List.of(), LocalDate.now(clock))
                 .data("nav", "start");
     }
 

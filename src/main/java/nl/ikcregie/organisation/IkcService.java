@@ -92,6 +92,22 @@ public class IkcService {
         return Ikc.findWithRelations(id).orElseThrow(() -> new NotFoundException("IKC"));
     }
 
+    /**
+     * For other features (the Plus-IKC designation): sets the IKC's category as the outcome of a
+     * decision the calling feature has checked, and records it in the IKC's history.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public IkcCategory changeCategory(long id, IkcCategory category, String reason) {
+        Ikc ikc = find(id);
+        IkcCategory old = ikc.category;
+        if (old != category) {
+            ikc.category = category;
+            audit.record(AUDIT_TYPE, id, "CATEGORIE_GEWIJZIGD", old.name(), category.name(), reason,
+                    "categorie: " + old.label() + " → " + category.label());
+        }
+        return old;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEvent> history(long id) {
         getVisible(id);
@@ -149,11 +165,10 @@ public class IkcService {
         if (areaId != null) {
             rules.check(area != null, "aandachtsgebiedId", "Kies een bestaand aandachtsgebied.");
         }
+        // a Plus-IKC lies in an aandachtsgebied; other IKCs may too (seed 003: an area has several IKCs,
+        // and an IKC in an area becomes Plus-IKC only by a designation)
         if (category == IkcCategory.PLUS) {
             rules.check(areaId != null, "aandachtsgebiedId", "Een Plus-IKC ligt in een aandachtsgebied; kies het gebied.");
-        } else if (category != null && areaId != null) {
-            rules.add("aandachtsgebiedId", "Alleen een Plus-IKC (categorie A) ligt in een aandachtsgebied; kies geen gebied "
-                    + "of kies categorie A.");
         }
         Set<Organisation> partners = new LinkedHashSet<>();
         for (String raw : input.kinderopvangIds == null ? List.<String>of() : input.kinderopvangIds) {

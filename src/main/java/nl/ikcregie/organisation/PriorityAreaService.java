@@ -27,6 +27,9 @@ public class PriorityAreaService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<PriorityAreaChanged> areaChanged;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PriorityArea> list() {
         return PriorityArea.listAllByName();
@@ -71,6 +74,10 @@ public class PriorityAreaService {
                 .field("geldig tot", oldUntil, area.validUntil);
         if (!changes.isEmpty()) {
             audit.changed(AUDIT_TYPE, id, changes.toString());
+        }
+        if (!oldFrom.equals(area.validFrom) || !oldUntil.equals(area.validUntil)) {
+            areaChanged.fire(new PriorityAreaChanged(area.id, area.name, oldFrom, area.validFrom, oldUntil,
+                    area.validUntil));
         }
         return area;
     }

@@ -68,6 +68,15 @@ public class AuditEvent extends PanacheEntityBase {
             case "CONCEPT_OPGESLAGEN" -> "Concept opgeslagen";
             case "CONSENSUS" -> "Consensus vastgelegd";
             case "CONSENSUS_GEWIJZIGD" -> "Consensus gewijzigd";
+            case "CATEGORIE_GEWIJZIGD" -> "Categorie gewijzigd";
+            case "VOORGEDRAGEN" -> "Voorgedragen voor het Plus-IKC predicaat";
+            case "VOORWAARDE_GETOETST" -> "Voorwaarde getoetst";
+            case "BIJLAGE_TOEGEVOEGD" -> "Bijlage toegevoegd";
+            case "BIJLAGE_VERWIJDERD" -> "Bijlage verwijderd";
+            case "TOEGEKEND_MET_UITZONDERING" -> "Toegekend met een gemotiveerde uitzondering";
+            case "HERIJKT" -> "Herijking vastgelegd";
+            case "HERIJKING_NODIG" -> "Herijking nodig";
+            case "BEEINDIGD" -> "Beëindigd";
             default -> action.charAt(0) + action.substring(1).toLowerCase().replace('_', ' ');
         };
     }

@@ -26,7 +26,8 @@ class DemoDataTest {
     static final List<String> TABLES = List.of("organisation", "priority_area", "ikc", "ikc_childcare_partner",
             "app_user", "subsidy_round", "subsidy_application", "application_budget_line",
             "application_self_assessment", "application_completion_request", "assessment", "consensus", "advice",
-            "advice_line", "decision", "decision_obligation", "objection");
+            "advice_line", "decision", "decision_obligation", "objection", "plus_designation",
+            "plus_designation_condition", "plus_designation_attachment", "plus_designation_review");
 
     @Inject
     DemoData demo;

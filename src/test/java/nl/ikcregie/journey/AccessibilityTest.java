@@ -242,6 +242,35 @@ class AccessibilityTest extends BrowserJourney {
     }
 
     /** The id of a demo round, looked up by its title through the API. */
+    @Test
+    void plusIkcPages() {
+        long ikc = Sessions.api("projectleider").get("/api/v1/ikcs").jsonPath()
+                .getLong("find { it.naam == 'OBS Potmarge' }.id");
+        long flagged = Sessions.api("projectleider").queryParam("ikcId", ikc).get("/api/v1/plus-predicaten").jsonPath()
+                .getLong("[0].id");
+        try (Browser.Visit visit = browser.visit(base)) {
+            Page page = visit.page;
+            Audit audit = new Audit(visit, "projectleider");
+            audit.signIn("projectleider");
+            audit.open("/plus-predicaten", 200);
+            audit.open("/plus-predicaten/" + flagged, 200);
+            audit.open("/plus-predicaten/" + flagged + "/voorwaarden/1", 200);
+            audit.open("/plus-predicaten/" + flagged + "/herijking", 200);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Herijking vastleggen")).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Het formulier is nog niet goed ingevuld");
+            audit.check("/plus-predicaten/" + flagged + "/herijking, leeg verstuurd");
+            audit.open("/plus-predicaten/nieuw", 200);
+            audit.assertClean();
+        }
+        try (Browser.Visit visit = browser.visit(base)) {
+            Audit audit = new Audit(visit, "aanvrager-proloog");
+            audit.signIn("aanvrager-proloog");
+            audit.open("/plus-predicaten", 200);
+            audit.open("/plus-predicaten/" + flagged, 200);
+            audit.assertClean();
+        }
+    }
+
     private static long demoRound(String title) {
         return Sessions.api("projectleider").get("/api/v1/subsidierondes").then().statusCode(200).extract().jsonPath()
                 .getLong("find { it.titel == '" + title + "' }.id");

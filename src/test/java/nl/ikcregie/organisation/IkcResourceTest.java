@@ -78,11 +78,17 @@ class IkcResourceTest {
     }
 
     @Test
-    void anIkcHasAChildcarePartnerAndOnlyAPlusIkcLiesInAnArea() {
+    void anIkcHasAChildcarePartnerAndAPlusIkcLiesInAnArea() {
+        // a regular IKC may lie in an aandachtsgebied (it becomes Plus-IKC only by a designation); a Plus-IKC must
         long area = Sessions.api("projectleider").get("/api/v1/aandachtsgebieden").jsonPath().getLong("[0].id");
         Map<String, Object> body = Map.of("naam", "IKC Zonder Partner " + UUID.randomUUID(),
                 "organisatieId", organisationId("Proloog"), "categorie", "REGULIER", "aandachtsgebiedId", area);
         Sessions.api("projectleider").contentType("application/json").body(body).post("/api/v1/ikcs")
+                .then().statusCode(400)
+                .body("invalidParams.name", containsInAnyOrder("kinderopvangIds"));
+        Map<String, Object> plus = Map.of("naam", "IKC Zonder Gebied " + UUID.randomUUID(),
+                "organisatieId", organisationId("Proloog"), "categorie", "PLUS");
+        Sessions.api("projectleider").contentType("application/json").body(plus).post("/api/v1/ikcs")
                 .then().statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("kinderopvangIds", "aandachtsgebiedId"));
     }
