@@ -322,6 +322,70 @@ public class AgreementService {
         return caller.organisationId().flatMap(organisations::find).map(List::of).orElse(List.of());
     }
 
+    // the system path: demo data and consents recorded from a signed paper on behalf of a party
+
+    /**
+     * An agreement drafted and agreed outside the screens (the demo year, or an agreement signed on
+     * paper): no caller check; the history names who consented for each party.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ResultAgreement recordAs(Ikc ikc, Organisation childcare, int firstYear, int lastYear,
+            AgreementContent content, String by, java.time.Instant at) {
+        ResultAgreement agreement = new ResultAgreement();
+        agreement.ikc = ikc;
+        agreement.municipality = organisations.listByKind(OrganisationKind.GEMEENTE).get(0);
+        agreement.schoolBoard = ikc.schoolBoard;
+        agreement.childcare = childcare;
+        agreement.firstYear = firstYear;
+        agreement.lastYear = lastYear;
+        agreement.createdBy = by;
+        agreement.createdAt = at;
+        agreement.startFirstVersion(by, at).replaceContent(content);
+        agreement.persist();
+        audit.record(AUDIT_TYPE, agreement.id, "AANGEMAAKT", null, AgreementStatus.CONCEPT.name(), null,
+                agreement.title() + "; versie 1 in concept, opgesteld door " + by);
+        return agreement;
+    }
+
+    /** A consent recorded for a party by the system, naming the person who gave it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void consentAs(ResultAgreement agreement, Party party, String username, String name, java.time.Instant at) {
+        AgreementVersion concept = agreement.current();
+        boolean agreed = concept.consent(party, username, name, at);
+        audit.record(AUDIT_TYPE, agreement.id, "INGESTEMD", null, null, null, "Versie " + concept.number + ": "
+                + party.label() + " (" + agreement.organisationOf(party).name + ") stemt in, door " + name);
+        if (agreed) {
+            audit.record(AUDIT_TYPE, agreement.id, "AKKOORD", AgreementStatus.CONCEPT.name(),
+                    AgreementStatus.AKKOORD.name(), null, "Versie " + concept.number + " is akkoord: alle drie partijen stemden in");
+        }
+    }
+
+    /** A yearly evaluation recorded by the system; with new content it also makes the amendment's concept. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void evaluateAs(ResultAgreement agreement, int year, String text, AgreementContent amended, String by,
+            java.time.Instant at) {
+        AgreementEvaluation evaluation = new AgreementEvaluation();
+        evaluation.agreement = agreement;
+        evaluation.year = year;
+        evaluation.evaluatedVersion = agreement.current().number;
+        evaluation.text = text;
+        evaluation.leadsToAmendment = amended != null;
+        evaluation.recordedBy = by;
+        evaluation.recordedAt = at;
+        agreement.evaluations.add(0, evaluation);
+        evaluation.persist();
+        audit.record(AUDIT_TYPE, agreement.id, "GEEVALUEERD", null, null, null, "Evaluatie " + year + " van versie "
+                + evaluation.evaluatedVersion + (amended != null ? "; leidt tot een wijziging" : "; geen wijziging nodig"));
+        if (amended != null) {
+            String reason = "Jaarlijkse evaluatie " + year;
+            AgreementVersion amendment = agreement.startAmendment(null, reason, by, at);
+            amendment.replaceContent(amended);
+            amendment.persist();
+            audit.record(AUDIT_TYPE, agreement.id, "WIJZIGING_GESTART", null, AgreementStatus.CONCEPT.name(), reason,
+                    "Versie " + amendment.number + " in concept, gebaseerd op versie " + (amendment.number - 1));
+        }
+    }
+
     // the rules of who may do what
 
     /** Municipal roles read everything; an aanvrager its own agreements; the commissie none. */

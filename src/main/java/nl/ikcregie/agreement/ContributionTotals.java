@@ -20,6 +20,7 @@ public final class ContributionTotals {
     private final Map<Party, Map<Integer, BigDecimal>> byPartyAndYear = new EnumMap<>(Party.class);
     private final Map<FundingSource, Map<Integer, BigDecimal>> bySourceAndYear = new EnumMap<>(FundingSource.class);
     private final Map<Party, Map<FundingSource, BigDecimal>> byPartyAndSource = new EnumMap<>(Party.class);
+    private final Map<String, BigDecimal> cells = new java.util.HashMap<>();
 
     private ContributionTotals(List<Integer> years) {
         this.years = years;
@@ -47,6 +48,7 @@ public final class ContributionTotals {
             totals.byPartyAndYear.get(c.party()).merge(c.year(), c.amount(), BigDecimal::add);
             totals.bySourceAndYear.get(c.source()).merge(c.year(), c.amount(), BigDecimal::add);
             totals.byPartyAndSource.get(c.party()).merge(c.source(), c.amount(), BigDecimal::add);
+            totals.cells.merge(c.party() + "|" + c.source() + "|" + c.year(), c.amount(), BigDecimal::add);
         }
         return totals;
     }
@@ -61,15 +63,15 @@ public final class ContributionTotals {
         return years;
     }
 
-    public BigDecimal of(Party party, int year) {
+    public BigDecimal byParty(Party party, int year) {
         return byPartyAndYear.get(party).getOrDefault(year, Money.ZERO);
     }
 
-    public BigDecimal of(FundingSource source, int year) {
+    public BigDecimal bySource(FundingSource source, int year) {
         return bySourceAndYear.get(source).getOrDefault(year, Money.ZERO);
     }
 
-    public BigDecimal of(Party party, FundingSource source) {
+    public BigDecimal byPartySource(Party party, FundingSource source) {
         return byPartyAndSource.get(party).get(source);
     }
 
@@ -102,6 +104,21 @@ public final class ContributionTotals {
         }
         return ofYear(year).multiply(BigDecimal.valueOf(100)).divide(largest, 0, java.math.RoundingMode.HALF_UP)
                 .intValue();
+    }
+
+    /** One cell of the grid: a party's contribution from one source in one year. */
+    public BigDecimal cell(Party party, FundingSource source, int year) {
+        return cells.getOrDefault(party + "|" + source + "|" + year, Money.ZERO);
+    }
+
+    /** The sources a party contributes from, in the order of {@link FundingSource}. */
+    public List<FundingSource> sourcesOf(Party party) {
+        return java.util.Arrays.stream(FundingSource.values()).filter(s -> byPartySource(party, s).signum() != 0)
+                .toList();
+    }
+
+    public List<Party> parties() {
+        return List.of(Party.values());
     }
 
     /** The sources with any money in them, so a table shows no empty rows. */

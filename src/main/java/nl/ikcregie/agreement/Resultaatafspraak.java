@@ -117,7 +117,7 @@ public record Resultaatafspraak(long id, long ikcId, String ikcNaam, int eersteJ
         List<PartijJaar> perPartyYear = new ArrayList<>();
         for (Party p : Party.values()) {
             for (int year : t.years()) {
-                perPartyYear.add(new PartijJaar(p.name(), year, t.of(p, year)));
+                perPartyYear.add(new PartijJaar(p.name(), year, t.byParty(p, year)));
             }
         }
         return new Totalen(perPartyYear,

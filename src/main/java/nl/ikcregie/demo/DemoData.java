@@ -43,6 +43,9 @@ public class DemoData {
     @Inject
     DemoDecisions decisions;
 
+    @Inject
+    DemoAgreements agreements;
+
     @Transactional
     public void load() {
         organisation("Proloog", OrganisationKind.ONDERWIJSKOEPEL);
@@ -57,8 +60,10 @@ public class DemoData {
         for (String[] row : csv("demo/aandachtsgebieden.csv")) {
             area(row[0], row[1], LocalDate.of(cycleStart, 1, 1), LocalDate.of(cycleStart + 1, 12, 31));
         }
+        java.util.Map<String, Integer> children = new java.util.HashMap<>();
         for (String[] row : csv("demo/ikcs.csv")) {
             ikc(row);
+            children.put(row[0], Integer.valueOf(row[7].strip()));
         }
         user("beheerder", "Bea Beheer", Roles.BEHEERDER, GEMEENTE);
         user("projectleider", "Pieter Projectleider", Roles.PROJECTLEIDER, GEMEENTE);
@@ -74,8 +79,9 @@ public class DemoData {
         user("commissie-sinne", "Ytsje de Boer (commissie, Sinne)", Roles.COMMISSIELID, "Sinne Kinderopvang");
         applications.load();
         decisions.load();
+        agreements.load(children);
         Log.info("Demo data present (organisations, aandachtsgebieden, IKCs, accounts, rounds 2026 and 2027 "
-                + "with their applications; 2026 assessed, advised and decided)");
+                + "with their applications; 2026 assessed, advised and decided; the Plus-IKCs' result agreements)");
     }
 
     private static Organisation organisation(String name, OrganisationKind kind) {
