@@ -98,6 +98,7 @@ public class AgreementVersion extends PanacheEntityBase {
 
     /** Raised by every change of a concept; a change based on an older revision is a conflict. */
     @Version
+    @Column(name = "version", nullable = false)
     public long revision;
 
     public boolean isConcept() {

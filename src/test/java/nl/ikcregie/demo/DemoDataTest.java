@@ -26,7 +26,9 @@ class DemoDataTest {
     static final List<String> TABLES = List.of("organisation", "priority_area", "ikc", "ikc_childcare_partner",
             "app_user", "subsidy_round", "subsidy_application", "application_budget_line",
             "application_self_assessment", "application_completion_request", "assessment", "consensus", "advice",
-            "advice_line", "decision", "decision_obligation", "objection");
+            "advice_line", "decision", "decision_obligation", "objection", "result_agreement", "agreement_version",
+            "agreement_goal", "agreement_indicator", "agreement_indicator_target", "agreement_contribution",
+            "agreement_staffing", "agreement_consent", "agreement_evaluation");
 
     @Inject
     DemoData demo;
