@@ -1,5 +1,7 @@
 package nl.ikcregie.decision;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Extending or ending an objection (form and JSON), with the version it was based on. */
 public class BezwaarAfhandeling {
 
@@ -13,6 +15,7 @@ public class BezwaarAfhandeling {
     /** Outcome: GEGROND, ONGEGROND, NIET_ONTVANKELIJK or INGETROKKEN, the date and the grounds. */
     public String uitkomst;
 
+    @Schema(format = "date", description = "De datum van de beslissing op het bezwaar.")
     public String datum;
 
     public String motivering;
