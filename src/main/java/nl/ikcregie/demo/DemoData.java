@@ -46,6 +46,9 @@ public class DemoData {
     @Inject
     DemoDesignations designations;
 
+    @Inject
+    DemoAgreements agreements;
+
     @Transactional
     public void load() {
         organisation("Proloog", OrganisationKind.ONDERWIJSKOEPEL);
@@ -60,8 +63,10 @@ public class DemoData {
         for (String[] row : csv("demo/aandachtsgebieden.csv")) {
             area(row[0], row[1], LocalDate.of(cycleStart, 1, 1), LocalDate.of(cycleStart + 1, 12, 31));
         }
+        java.util.Map<String, Integer> children = new java.util.HashMap<>();
         for (String[] row : csv("demo/ikcs.csv")) {
             ikc(row);
+            children.put(row[0], Integer.valueOf(row[7].strip()));
         }
         user("beheerder", "Bea Beheer", Roles.BEHEERDER, GEMEENTE);
         user("projectleider", "Pieter Projectleider", Roles.PROJECTLEIDER, GEMEENTE);
@@ -78,8 +83,10 @@ public class DemoData {
         applications.load();
         decisions.load();
         designations.load();
+        agreements.load(children);
         Log.info("Demo data present (organisations, aandachtsgebieden, IKCs, accounts, rounds 2026 and 2027 "
-                + "with their applications; 2026 assessed, advised and decided; the nine Plus-IKCs designated)");
+                + "with their applications; 2026 assessed, advised and decided; the nine Plus-IKCs designated, "
+                + "with their result agreements)");
     }
 
     private static Organisation organisation(String name, OrganisationKind kind) {

@@ -77,6 +77,12 @@ public class AuditEvent extends PanacheEntityBase {
             case "HERIJKT" -> "Herijking vastgelegd";
             case "HERIJKING_NODIG" -> "Herijking nodig";
             case "BEEINDIGD" -> "Beëindigd";
+            case "CONCEPT_GEWIJZIGD" -> "Concept gewijzigd";
+            case "INGESTEMD" -> "Instemming vastgelegd";
+            case "AKKOORD" -> "Akkoord van alle partijen";
+            case "INSTEMMINGEN_VERVALLEN" -> "Instemmingen vervallen";
+            case "WIJZIGING_GESTART" -> "Wijziging gestart (nieuwe versie)";
+            case "GEEVALUEERD" -> "Jaarevaluatie vastgelegd";
             default -> action.charAt(0) + action.substring(1).toLowerCase().replace('_', ' ');
         };
     }

@@ -241,6 +241,39 @@ class AccessibilityTest extends BrowserJourney {
         }
     }
 
+    @Test
+    void resultAgreementPages() {
+        long plataan = Sessions.api("projectleider").get("/api/v1/resultaatafspraken").jsonPath()
+                .getLong("find { it.ikcNaam == 'IKC Plataan' }.id");
+        long fresh = nl.ikcregie.agreement.AgreementFixtures.draft();
+        try (Browser.Visit visit = browser.visit(base)) {
+            Page page = visit.page;
+            Audit audit = new Audit(visit, "projectleider");
+            audit.signIn("projectleider");
+            audit.open("/resultaatafspraken", 200);
+            audit.open("/resultaatafspraken/" + plataan, 200);
+            audit.open("/resultaatafspraken/" + plataan + "?versie=1", 200);
+            audit.open("/resultaatafspraken/" + plataan + "/verschillen?van=1&naar=2", 200);
+            audit.open("/resultaatafspraken/toezeggingen", 200);
+            audit.open("/resultaatafspraken/nieuw", 200);
+            audit.open("/resultaatafspraken/" + fresh, 200);
+            audit.open("/resultaatafspraken/" + fresh + "/bewerken", 200);
+            page.getByLabel("Gemeente, OAB-middelen, 2024", new Page.GetByLabelOptions().setExact(true)).fill("veel");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan").setExact(true)).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Het formulier is nog niet goed ingevuld");
+            audit.check("/resultaatafspraken/" + fresh + "/bewerken, ongeldig bedrag");
+            audit.assertClean();
+        }
+        try (Browser.Visit visit = browser.visit(base)) {
+            Audit audit = new Audit(visit, "aanvrager-proloog");
+            audit.signIn("aanvrager-proloog");
+            audit.open("/resultaatafspraken", 200);
+            audit.open("/resultaatafspraken/" + fresh, 200);
+            audit.open("/resultaatafspraken/toezeggingen", 200);
+            audit.assertClean();
+        }
+    }
+
     /** The id of a demo round, looked up by its title through the API. */
     @Test
     void plusIkcPages() {
