@@ -29,6 +29,9 @@ public class IkcService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    PlusPredicaten predicaten;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Ikc> listVisible() {
         if (caller.seesEverything()) {
@@ -169,6 +172,12 @@ public class IkcService {
         // and an IKC in an area becomes Plus-IKC only by a designation)
         if (category == IkcCategory.PLUS) {
             rules.check(areaId != null, "aandachtsgebiedId", "Een Plus-IKC ligt in een aandachtsgebied; kies het gebied.");
+        }
+        // the category of an IKC with the predicaat follows the predicaat (its grant and end), not this form
+        if (ikc.id != null && ikc.category == IkcCategory.PLUS && category != null && category != IkcCategory.PLUS
+                && predicaten.granted(ikc.id)) {
+            rules.add("categorie", "Dit IKC heeft het Plus-IKC predicaat; de categorie verandert pas als het predicaat "
+                    + "eindigt.");
         }
         Set<Organisation> partners = new LinkedHashSet<>();
         for (String raw : input.kinderopvangIds == null ? List.<String>of() : input.kinderopvangIds) {

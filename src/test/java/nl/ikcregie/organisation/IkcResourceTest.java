@@ -142,6 +142,19 @@ class IkcResourceTest {
     }
 
     @Test
+    void theCategoryOfAnIkcWithThePredicaatFollowsThePredicaat() {
+        long plataan = Sessions.api("projectleider").get("/api/v1/ikcs").jsonPath()
+                .getLong("find { it.naam == 'IKC Plataan' }.id");
+        Map<String, Object> ikc = Sessions.api("projectleider").get("/api/v1/ikcs/" + plataan).jsonPath().getMap("$");
+        Map<String, Object> update = new java.util.HashMap<>(ikc);
+        update.put("categorie", "REGULIER");
+        Sessions.api("projectleider").contentType("application/json").body(update).put("/api/v1/ikcs/" + plataan)
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("categorie"));
+        Sessions.api("projectleider").get("/api/v1/ikcs/" + plataan).then().body("categorie", equalTo("PLUS"))
+                .body("versie", equalTo(ikc.get("versie")));
+    }
+
+    @Test
     void aStaleVersionIsAConflictAndChangesNothing() {
         String name = "IKC Versie " + UUID.randomUUID();
         long id = create(name);
