@@ -12,9 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -31,6 +28,7 @@ import nl.ikcregie.shared.web.ActieInvoer;
 import nl.ikcregie.shared.web.FormBinding;
 import nl.ikcregie.shared.web.FormErrors;
 import nl.ikcregie.shared.web.FormSubmission;
+import nl.ikcregie.shared.web.Uploads;
 import nl.ikcregie.shared.web.Option;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -266,7 +264,7 @@ public class ApplicationPages {
     @RolesAllowed(Roles.AANVRAGER)
     public Response upload(@RestPath long id, @RestForm("bijlage") FileUpload file, @RestForm Long versie) {
         return FormSubmission.submit(() -> {
-            service.addAttachment(id, versie, file == null ? null : file.fileName(), read(file));
+            service.addAttachment(id, versie, file == null ? null : file.fileName(), Uploads.bytes(file));
             return "/aanvragen/" + id + "/stap/partners?melding=bijlage";
         }, errors -> {
             SubsidyApplication application = service.getVisible(id);
@@ -306,14 +304,4 @@ public class ApplicationPages {
                 (errors, input) -> detail(id, null, errors, input));
     }
 
-    private static byte[] read(FileUpload file) {
-        if (file == null || file.uploadedFile() == null) {
-            return null;
-        }
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

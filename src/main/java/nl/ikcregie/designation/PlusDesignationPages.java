@@ -12,9 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -26,6 +23,7 @@ import nl.ikcregie.shared.web.ActiveForm;
 import nl.ikcregie.shared.web.FormBinding;
 import nl.ikcregie.shared.web.FormErrors;
 import nl.ikcregie.shared.web.FormSubmission;
+import nl.ikcregie.shared.web.Uploads;
 import nl.ikcregie.shared.web.Option;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -168,7 +166,7 @@ public class PlusDesignationPages {
     public Response upload(@RestPath long id, @RestPath int nummer, @RestForm("bijlage") FileUpload file,
             @RestForm Long versie) {
         return FormSubmission.submit(() -> {
-            service.addAttachment(id, nummer, versie, file == null ? null : file.fileName(), read(file));
+            service.addAttachment(id, nummer, versie, file == null ? null : file.fileName(), Uploads.bytes(file));
             return "/plus-predicaten/" + id + "/voorwaarden/" + nummer + "?melding=bijlage";
         }, errors -> conditionPage(id, nummer, null, errors, null),
                 conflict -> conditionPage(id, nummer, null, FormErrors.none(), conflict.getMessage()));
@@ -311,16 +309,6 @@ public class PlusDesignationPages {
         return c;
     }
 
-    private static byte[] read(FileUpload file) {
-        if (file == null || file.uploadedFile() == null) {
-            return null;
-        }
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private LocalDate today() {
         return LocalDate.now(clock);

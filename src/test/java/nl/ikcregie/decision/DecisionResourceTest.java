@@ -82,6 +82,12 @@ class DecisionResourceTest {
                 .body("aanpassingsreden", containsString("ouderkamer"));
         Sessions.api("projectleider").contentType("application/json").body(Map.of("bedrag", "15000", "reden", "Ruimte over"))
                 .put("/api/v1/aanvragen/" + tsjotter + "/adviesaanpassing").then().statusCode(200);
+        // the adjustment lapses: back to what the allocation gives (the freed 5,000 goes to no one by itself)
+        Sessions.api("commissie-bms").delete("/api/v1/aanvragen/" + tsjotter + "/adviesaanpassing").then().statusCode(403);
+        Sessions.api("projectleider").delete("/api/v1/aanvragen/" + tsjotter + "/adviesaanpassing").then().statusCode(200)
+                .body("geadviseerdBedrag", equalTo(10000.0f)).body("aanpassingsreden", nullValue());
+        Sessions.api("projectleider").contentType("application/json").body(Map.of("bedrag", "15000", "reden", "Ruimte over"))
+                .put("/api/v1/aanvragen/" + tsjotter + "/adviesaanpassing").then().statusCode(200);
 
         // a stale round version changes nothing
         Sessions.api("projectleider").contentType("application/json").body(Map.of("versie", roundVersion(round.id()) - 1))
