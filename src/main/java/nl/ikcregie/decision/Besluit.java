@@ -8,7 +8,8 @@ import java.util.List;
 /** A decision as the JSON API shows it. */
 public record Besluit(Long id, String kenmerk, Long aanvraagId, String uitkomst, BigDecimal aangevraagdBedrag,
         BigDecimal geadviseerdBedrag, BigDecimal toegekendBedrag, String afwijkingsreden, String motivering,
-        LocalDate besluitdatum, LocalDate verzondenOp, LocalDate bezwaartermijnTot, boolean geldend,
+        LocalDate besluitdatum, LocalDate verzondenOp, LocalDate bezwaartermijnTot,
+        LocalDate vaststellingAanvragenUiterlijk, boolean geldend,
         Long vervangtBesluitId, List<Verplichting> inspanningsverplichtingen, String beschikking) {
 
     /** An obligation in the decision, numbered from 1. */
@@ -22,7 +23,8 @@ public record Besluit(Long id, String kenmerk, Long aanvraagId, String uitkomst,
             obligations.add(new Verplichting(i + 1, o.description, o.dueOn, o.fulfilledOn));
         }
         return new Besluit(d.id, d.reference, d.application.id, d.outcome.name(), d.requestedAmount, d.advisedAmount,
-                d.grantedAmount, d.deviationReason, d.grounds, d.decidedOn, d.sentOn, d.objectionPeriodEnd(), d.inForce,
+                d.grantedAmount, d.deviationReason, d.grounds, d.decidedOn, d.sentOn, d.objectionPeriodEnd(), d.settlementDue,
+                d.inForce,
                 d.replaces == null ? null : d.replaces.id, obligations, "/api/v1/besluiten/" + d.id + "/beschikking.pdf");
     }
 }

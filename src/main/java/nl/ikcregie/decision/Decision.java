@@ -67,6 +67,10 @@ public class Decision extends PanacheEntityBase {
     @Column(name = "sent_on", nullable = false)
     public LocalDate sentOn;
 
+    /** The last day to request the settlement (Awb 4:44), set by a grant; none for a refusal. */
+    @Column(name = "settlement_due")
+    public LocalDate settlementDue;
+
     @Column(name = "recorded_by", nullable = false, length = 100)
     public String recordedBy;
 

@@ -206,6 +206,7 @@ public class DecisionService {
         decision.recordedAt = clock.instant();
         decision.replaces = replaces;
         if (decision.outcome != DecisionOutcome.AFGEWEZEN) {
+            decision.settlementDue = SettlementTerm.requestDue(application.round.year);
             Consensus consensus = assessments.consensuses(List.of(application.id)).get(application.id);
             if (consensus != null) {
                 for (ProposedObligation o : consensus.obligations) {

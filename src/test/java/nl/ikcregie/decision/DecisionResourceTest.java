@@ -153,6 +153,9 @@ class DecisionResourceTest {
                 .extract().jsonPath();
         LocalDate sent = LocalDate.parse(decision.getString("verzondenOp"));
         assertEquals(sent.plusWeeks(6).toString(), decision.getString("bezwaartermijnTot"));
+        LocalDate settlementDue = LocalDate.parse(decision.getString("vaststellingAanvragenUiterlijk"));
+        assertEquals(4, settlementDue.getMonthValue());
+        assertEquals(1, settlementDue.getDayOfMonth());
 
         // the letter: a PDF with the amount, the grounds as typed, the objection clause and its last day
         byte[] letter = Sessions.api("aanvrager-pcbo").accept("application/pdf")
@@ -161,7 +164,7 @@ class DecisionResourceTest {
         String text = PdfText.of(letter);
         for (String expected : List.of("Beschikking: Deels toegekend", "€ 20.000,00", "€ 30.000,00", "€ 10.000,00",
                 "IKC De Terp", "ruimte voor <b>de kleine kernen</b>", "bezwaar", "Awb",
-                Dates.dutch(sent.plusWeeks(6)), decision.getString("kenmerk"))) {
+                Dates.dutch(sent.plusWeeks(6)), decision.getString("kenmerk"), "4:44", Dates.dutch(settlementDue))) {
             assertTrue(text.contains(expected), expected + " in " + text);
         }
         // and by e-mail to the school board's aanvrager, with the letter attached

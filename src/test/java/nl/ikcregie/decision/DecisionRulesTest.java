@@ -26,6 +26,12 @@ class DecisionRulesTest {
     }
 
     @Test
+    void theSettlementIsRequestedByTheFirstOfAprilAfterTheSubsidyYear() {
+        assertEquals(LocalDate.of(2027, 4, 1), SettlementTerm.requestDue(2026));
+        assertEquals(LocalDate.of(2029, 4, 1), SettlementTerm.requestDue(2028));
+    }
+
+    @Test
     void anObjectionIsInTimeUpToSixWeeksAfterTheLetterWasSent() {
         LocalDate sent = LocalDate.of(2026, 6, 18);
         assertEquals(LocalDate.of(2026, 7, 30), ObjectionTerm.objectionPeriodEnd(sent));
