@@ -186,6 +186,13 @@ public class ApplicationService {
         audit.record(AUDIT_TYPE, application.id, "BESLOTEN", from.name(), application.status.name(), reason, details);
     }
 
+    /** The subsidy was settled (vaststelling): the application becomes VASTGESTELD, recorded in its history. */
+    public void recordSettlement(SubsidyApplication application, String details) {
+        ApplicationStatus from = application.status;
+        application.settle();
+        audit.record(AUDIT_TYPE, application.id, "VASTGESTELD", from.name(), application.status.name(), null, details);
+    }
+
     /** Only the school board's own aanvragers change, submit, withdraw or delete its applications. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean canChange(SubsidyApplication application) {

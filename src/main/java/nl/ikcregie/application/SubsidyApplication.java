@@ -217,6 +217,11 @@ public class SubsidyApplication extends PanacheEntityBase {
         moveTo(outcome);
     }
 
+    /** The subsidy is settled from the approved yearly report (Awb 4:42-4:47); the grant is final. */
+    public void settle() {
+        moveTo(ApplicationStatus.VASTGESTELD);
+    }
+
     void moveTo(ApplicationStatus target) {
         if (!status.canMoveTo(target)) {
             throw new IllegalTransitionException("Een aanvraag met status " + status.label() + " kan niet naar "

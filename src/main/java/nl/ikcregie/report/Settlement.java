@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import nl.ikcregie.application.SubsidyApplication;
 import nl.ikcregie.decision.Decision;
+import nl.ikcregie.decision.ObjectionTerm;
 
 /**
  * The final settlement (vaststelling, Awb 4:42-4:47) of a grant from its approved yearly report:
@@ -26,6 +27,9 @@ import nl.ikcregie.decision.Decision;
 @Entity
 @Table(name = "settlement")
 public class Settlement extends PanacheEntityBase {
+
+    /** What is reclaimed is paid back within six weeks of the letter. */
+    public static final int REPAYMENT_WEEKS = 6;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -82,6 +86,16 @@ public class Settlement extends PanacheEntityBase {
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+
+    /** The last day an objection against the settlement is in time (Awb 6:7, 6:8). */
+    public LocalDate objectionPeriodEnd() {
+        return ObjectionTerm.objectionPeriodEnd(sentOn);
+    }
+
+    /** The last day to pay back what is reclaimed: six weeks after the letter was sent (Awb 4:57). */
+    public LocalDate repaymentDue() {
+        return sentOn.plusWeeks(REPAYMENT_WEEKS);
+    }
 
     public static Optional<Settlement> findForApplication(long applicationId) {
         return find("application.id", applicationId).firstResultOptional();
