@@ -119,6 +119,29 @@ class AccessibilityTest extends BrowserJourney {
     }
 
     @Test
+    void settlementPages() {
+        nl.ikcregie.GrantedRounds.GrantedRound round = nl.ikcregie.GrantedRounds.of("60000", "IKC De Wâlslach");
+        long report = nl.ikcregie.report.SettlementFixtures.approvedReport(round.application("IKC De Wâlslach"), "24500");
+        String path = "/jaarrapportages/" + report + "/vaststelling";
+        try (Browser.Visit visit = browser.visit(base)) {
+            Page page = visit.page;
+            Audit audit = new Audit(visit, "projectleider");
+            audit.signIn("projectleider");
+            audit.open(path, 200);
+            page.getByLabel("Vastgesteld bedrag").fill("40.000,00");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Subsidie vaststellen")).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Het formulier is nog niet goed ingevuld");
+            audit.check(path + ", te hoog bedrag");
+            page.getByLabel("Vastgesteld bedrag").fill("24.500,00");
+            page.getByLabel("Motivering").fill("De zomeractiviteiten gingen niet door.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Subsidie vaststellen")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("De subsidie is vastgesteld");
+            audit.check(path + ", vastgesteld");
+            audit.assertClean();
+        }
+    }
+
+    @Test
     void roundPagesOfTheProjectleider() {
         long round = demoRound("Subsidieronde 2026");
         long application = demoApplication(round);
