@@ -21,6 +21,25 @@ public final class SettlementFixtures {
         return report(applicationId, spent, ReportStatus.GOEDGEKEURD);
     }
 
+    /** An approved report of an IKC that was not subsidised that year (as a Plus-IKC without a grant files one). */
+    public static long unsubsidisedReport(long ikcId, int year) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            AnnualReport report = new AnnualReport();
+            report.ikc = nl.ikcregie.organisation.Ikc.findById(ikcId);
+            report.year = year;
+            report.schoolBoard = report.ikc.schoolBoard;
+            report.status = ReportStatus.GOEDGEKEURD;
+            report.dueOn = SettlementTerm.requestDue(year);
+            Instant now = Instant.now();
+            report.createdBy = "aanvrager-test";
+            report.createdAt = now;
+            report.updatedBy = "projectleider";
+            report.updatedAt = now;
+            report.persist();
+            return report.id;
+        });
+    }
+
     /** A report of the application in the given status, committed so HTTP calls see it. */
     public static long report(long applicationId, String spent, ReportStatus status) {
         return QuarkusTransaction.requiringNew().call(() -> {

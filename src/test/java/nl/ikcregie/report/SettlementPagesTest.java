@@ -56,6 +56,10 @@ class SettlementPagesTest {
         Sessions.as(board).get(page).then().statusCode(200).body(containsString("€\u00a024.500,00"))
                 .body(containsString("€\u00a05.500,00")).body(containsString("De zomeractiviteiten gingen niet door."));
 
+        // recorded in the application's history
+        Sessions.as(projectleider).get("/aanvragen/" + application).then().statusCode(200)
+                .body(containsString("Vastgesteld op €\u00a024.500,00"));
+
         // another board does not see it, the commissie may not open it
         Sessions.as(Sessions.login("aanvrager-proloog")).get(page).then().statusCode(404);
         Sessions.as(Sessions.login("commissie-bms")).get(page).then().statusCode(403);

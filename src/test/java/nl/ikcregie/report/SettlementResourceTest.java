@@ -126,6 +126,11 @@ class SettlementResourceTest {
         Sessions.api("projectleider").get("/api/v1/jaarrapportages/" + submitted + "/vaststelling").then().statusCode(404);
         Sessions.api("projectleider").get("/api/v1/aanvragen/" + terp).then().body("status", equalTo("TOEGEKEND"));
         settle("projectleider", 999_999_999L, body("30000", "30000", null)).statusCode(404);
+        long plataan = Sessions.api("projectleider").get("/api/v1/ikcs").jsonPath()
+                .getLong("find { it.naam == 'IKC Plataan' }.id");
+        long withoutGrant = SettlementFixtures.unsubsidisedReport(plataan, round.year());
+        settle("projectleider", withoutGrant, body("30000", "30000", null)).statusCode(409)
+                .body("detail", containsString("niet bij een verleende subsidie"));
 
         // everything spent: with only a date, the grant is settled in full, nothing to reclaim or pay
         long jozef = round.application("IKC Sint Jozef");
