@@ -300,6 +300,42 @@ class ExportResourceTest {
                 .body(not(containsString("bijdragen.xlsx")));
     }
 
+    @Test
+    void theYearlyReportsOfAYearWithTheirMoney() throws IOException {
+        GrantedRounds.GrantedRound round = GrantedRounds.of("60000", "IKC De Terp");
+        settle(round.application("IKC De Terp"), round.decision("IKC De Terp"), round.year(), "24000.00", "6000.00");
+        Response xlsx = as("projectleider").get("/api/v1/jaarrapportages/export.xlsx?jaar=" + round.year());
+        xlsx.then().statusCode(200).contentType(XLSX)
+                .header("Content-Disposition", "attachment; filename=\"jaarrapportages-" + round.year() + ".xlsx\"");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.asByteArray()),
+                new ReadingOptions(true, false))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            Map<String, Integer> column = header(rows.get(0));
+            assertEquals(2, rows.size());
+            Row row = rows.get(1);
+            assertEquals("IKC De Terp", row.getCell(column.get("IKC")).asString());
+            assertEquals("Goedgekeurd", row.getCell(column.get("Status")).asString());
+            assertMoney("30000.00", row.getCell(column.get("Toegekend")));
+            assertMoney("24000.00", row.getCell(column.get("Vastgesteld")));
+            assertMoney("6000.00", row.getCell(column.get("Terug te vorderen")));
+            assertDate(LocalDate.of(round.year() + 1, 4, 1), row.getCell(column.get("Uiterlijk op")));
+        }
+        String csv = as("bestuurder").get("/api/v1/jaarrapportages/export.csv?jaar=" + round.year()).then()
+                .statusCode(200).extract().asString();
+        List<List<String>> rows = parseCsv(csv.substring(1));
+        assertEquals(2, rows.size());
+        assertEquals("24000.00", rows.get(1).get(rows.get(0).indexOf("Vastgesteld")));
+
+        as("projectleider").get("/api/v1/jaarrapportages/export.xlsx").then().statusCode(400)
+                .contentType("application/problem+json").body("invalidParams[0].name", equalTo("jaar"));
+        as("projectleider").get("/api/v1/jaarrapportages/export.csv?jaar=twintig").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("jaar"));
+        given().get("/api/v1/jaarrapportages/export.csv?jaar=2026").then().statusCode(401);
+        for (String user : List.of("aanvrager-proloog", "commissie-bms", "ontwikkelgroep", "beheerder")) {
+            as(user).get("/api/v1/jaarrapportages/export.xlsx?jaar=2026").then().statusCode(403);
+        }
+    }
+
     // ---- helpers ------------------------------------------------------------------------------
 
     private static AnnualReport report(ResultAgreement agreement, int year) {
