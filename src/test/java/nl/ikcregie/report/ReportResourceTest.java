@@ -230,6 +230,21 @@ class ReportResourceTest {
                 .body("[0].jaar", equalTo(2026)).body("find { it.status == 'NIET_GESTART' }.rapportageId", nullValue());
     }
 
+    @Test
+    void theDemoYearHasReportsInEveryState() {
+        List<String> states = Sessions.api("projectleider").get("/api/v1/jaarrapportages/verplicht?jaar=2026").then()
+                .statusCode(200).extract().jsonPath().getList("status");
+        for (String state : List.of("NIET_GESTART", "CONCEPT", "INGEDIEND", "WIJZIGING_GEVRAAGD", "GOEDGEKEURD")) {
+            assertTrue(states.contains(state), state + " in " + states);
+        }
+        long approved = states.stream().filter("GOEDGEKEURD"::equals).count();
+        assertTrue(approved * 2 > states.size(), "most are approved: " + states);
+        JsonPath any = Sessions.api("projectleider").get("/api/v1/jaarrapportages?jaar=2026").jsonPath();
+        long id = any.getLong("find { it.status == 'GOEDGEKEURD' }.id");
+        Sessions.api("projectleider").get("/api/v1/jaarrapportages/" + id).then().statusCode(200)
+                .body("uitvoering.tekst", not(nullValue())).body("check.zelfevaluatie.niveau", not(hasItem(nullValue())));
+    }
+
     /** Everything a report without indicators or spending needs, spending {@code spent}. */
     static Map<String, Object> complete(long version, String spent) {
         List<Map<String, Object>> levels = new ArrayList<>();
