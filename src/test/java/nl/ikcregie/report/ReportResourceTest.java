@@ -101,9 +101,16 @@ class ReportResourceTest {
 
     @Test
     void aSubsidisedReportIsPrefilledDraftedSubmittedSentBackAndApproved() {
-        String name = "IKC De Seinpost";
+        // an IKC without any report yet, so that the previous levels come from its application
+        List<Integer> reported = Sessions.api("projectleider").get("/api/v1/jaarrapportages").jsonPath().getList("ikcId");
+        JsonPath ikcs = Sessions.api("projectleider").get("/api/v1/ikcs").jsonPath();
+        String name = ikcs.<Map<String, Object>>getList("$").stream()
+                .filter(i -> !"PLUS".equals(i.get("categorie")) && !reported.contains(i.get("id")))
+                .map(i -> (String) i.get("naam")).filter(n -> !n.equals("IKC De Tsjotter") && !n.equals("IKC It Bolwurk"))
+                .findFirst().orElseThrow();
         GrantedRounds.GrantedRound round = GrantedRounds.of("100000", name);
         String applicant = ClosedRounds.applicantOf(name);
+        String otherBoard = applicant.equals("aanvrager-pcbo") ? "aanvrager-bms" : "aanvrager-pcbo";
         long ikc = ikcId(name);
         JsonPath application = Sessions.api("projectleider").get("/api/v1/aanvragen/" + round.application(name))
                 .jsonPath();
@@ -111,7 +118,7 @@ class ReportResourceTest {
         // an IKC without a grant that year (and no predicaat) does not report; nobody but board or projectleider starts
         start("projectleider", ikcId("IKC It Bolwurk"), round.year(), 409);
         start("commissie-bms", ikc, round.year(), 403);
-        start("aanvrager-pcbo", ikc, round.year(), 404);
+        start(otherBoard, ikc, round.year(), 404);
 
         JsonPath report = start(applicant, ikc, round.year(), 201);
         long id = report.getLong("id");
@@ -168,7 +175,6 @@ class ReportResourceTest {
                 .post("/api/v1/jaarrapportages/" + id + "/goedkeuring").then().statusCode(403);
         Sessions.api(applicant).contentType("application/json").body(Map.of("versie", 4, "act", Map.of("tekst", "x")))
                 .put("/api/v1/jaarrapportages/" + id).then().statusCode(409);
-        String otherBoard = applicant.equals("aanvrager-pcbo") ? "aanvrager-bms" : "aanvrager-pcbo";
         Sessions.api(otherBoard).get("/api/v1/jaarrapportages/" + id).then().statusCode(404);
         Sessions.api(otherBoard).contentType("application/json").body(Map.of("versie", 4))
                 .put("/api/v1/jaarrapportages/" + id).then().statusCode(404);
