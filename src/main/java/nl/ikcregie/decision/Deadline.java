@@ -5,8 +5,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 
-/** Something that must happen by a date: a decision, an obligation, a decision on an objection. */
-public record Deadline(Kind kind, String key, String subject, String description, LocalDate dueOn, String link) {
+/**
+ * Something that must happen by a date: a decision, an obligation, a decision on an objection, a
+ * yearly report. {@code organisationId} names the organisation that must act, when it is not the
+ * municipality (its aanvragers are reminded too); null when the projectleider acts.
+ */
+public record Deadline(Kind kind, String key, String subject, String description, LocalDate dueOn, String link,
+        Long organisationId) {
 
     /** The days ahead a deadline starts to need attention. */
     public static final int ATTENTION_DAYS = 14;
@@ -14,7 +19,8 @@ public record Deadline(Kind kind, String key, String subject, String description
     public enum Kind {
         BESLISTERMIJN("Beslistermijn"),
         INSPANNINGSVERPLICHTING("Inspanningsverplichting"),
-        BEZWAAR("Beslissing op bezwaar");
+        BEZWAAR("Beslissing op bezwaar"),
+        JAARRAPPORTAGE("Jaarrapportage en verantwoording");
 
         private final String label;
 

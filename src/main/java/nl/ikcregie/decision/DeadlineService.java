@@ -1,6 +1,7 @@
 package nl.ikcregie.decision;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -15,7 +16,7 @@ import nl.ikcregie.shared.Roles;
 /**
  * The programme's deadlines: the decision term of every application not yet decided (suspended
  * during herstelverzuim), the due dates of the obligations in decisions in force, and the term
- * for deciding on every open objection.
+ * for deciding on every open objection; and whatever the {@link DeadlineSource}s of other features add.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -26,6 +27,10 @@ public class DeadlineService {
 
     @Inject
     Clock clock;
+
+    /** Deadlines of other features (yearly reports, ...), which this package does not know. */
+    @Inject
+    Instance<DeadlineSource> sources;
 
     /** What is late or due within two weeks, for the projectleider's start page. */
     public List<Deadline> needingAttention() {
@@ -42,7 +47,7 @@ public class DeadlineService {
         for (SubsidyApplication a : SubsidyApplication.listAwaitingDecision()) {
             deadlines.add(new Deadline(Deadline.Kind.BESLISTERMIJN, "aanvraag-" + a.id, a.ikc.name + " (" + a.reference + ")",
                     "Besluit op de aanvraag (" + a.status.label().toLowerCase() + ")", a.decisionDeadline(today),
-                    "/aanvragen/" + a.id));
+                    "/aanvragen/" + a.id, null));
         }
         for (Decision d : Decision.<Decision>list("select d from Decision d join fetch d.application a "
                 + "join fetch a.ikc where d.inForce = true and d.obligations is not empty")) {
@@ -51,7 +56,7 @@ public class DeadlineService {
                 if (o.fulfilledOn == null) {
                     deadlines.add(new Deadline(Deadline.Kind.INSPANNINGSVERPLICHTING, "verplichting-" + d.id + "-" + (i + 1),
                             d.application.ikc.name + " (" + d.reference + ")", o.description, o.dueOn,
-                            "/aanvragen/" + d.application.id + "/besluiten"));
+                            "/aanvragen/" + d.application.id + "/besluiten", null));
                 }
             }
         }
@@ -59,7 +64,10 @@ public class DeadlineService {
             deadlines.add(new Deadline(Deadline.Kind.BEZWAAR, "bezwaar-" + o.id,
                     o.decision.application.ikc.name + " (" + o.decision.reference + ")",
                     "Beslissing op het bezwaar van " + o.objector, o.deadline(),
-                    "/aanvragen/" + o.decision.application.id + "/besluiten"));
+                    "/aanvragen/" + o.decision.application.id + "/besluiten", null));
+        }
+        for (DeadlineSource source : sources) {
+            deadlines.addAll(source.deadlines(today));
         }
         return deadlines;
     }

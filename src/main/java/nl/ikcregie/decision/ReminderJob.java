@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import nl.ikcregie.account.AccountService;
 import nl.ikcregie.shared.Dates;
 import nl.ikcregie.shared.Roles;
@@ -18,6 +20,7 @@ import nl.ikcregie.shared.Roles;
 /**
  * Every morning the projectleiders get one e-mail with the deadlines that came within two weeks
  * or passed since the last reminder; each deadline is reminded once per stage (due soon, late).
+ * A deadline an organisation must meet itself (a yearly report) is also mailed to its aanvragers.
  */
 @ApplicationScoped
 public class ReminderJob {
@@ -59,18 +62,35 @@ public class ReminderJob {
         if (fresh.isEmpty()) {
             return 0;
         }
-        StringBuilder body = new StringBuilder("Beste projectleider,\n\nDeze termijnen vragen uw aandacht:\n\n");
-        for (Deadline d : fresh) {
+        String subject = "Termijnen: " + fresh.size() + (fresh.size() == 1 ? " termijn vraagt" : " termijnen vragen")
+                + " aandacht";
+        String body = body("Beste projectleider", fresh, today);
+        for (String address : accounts.emailsOf(Roles.PROJECTLEIDER, null)) {
+            mailer.send(Mail.withText(address, subject, body));
+        }
+        // an organisation that must act itself (a school board's yearly report) hears of its own deadlines
+        Map<Long, List<Deadline>> perOrganisation = new TreeMap<>();
+        fresh.stream().filter(d -> d.organisationId() != null)
+                .forEach(d -> perOrganisation.computeIfAbsent(d.organisationId(), k -> new ArrayList<>()).add(d));
+        perOrganisation.forEach((organisationId, own) -> {
+            String ownSubject = "IKC Regie: " + own.size() + (own.size() == 1 ? " termijn vraagt" : " termijnen vragen")
+                    + " uw aandacht";
+            String ownBody = body("Beste aanvrager", own, today);
+            for (String address : accounts.emailsOf(Roles.AANVRAGER, organisationId)) {
+                mailer.send(Mail.withText(address, ownSubject, ownBody));
+            }
+        });
+        return fresh.size();
+    }
+
+    private static String body(String salutation, List<Deadline> deadlines, LocalDate today) {
+        StringBuilder body = new StringBuilder(salutation + ",\n\nDeze termijnen vragen uw aandacht:\n\n");
+        for (Deadline d : deadlines) {
             body.append("- ").append(d.isLate(today) ? "TE LAAT" : "uiterlijk " + Dates.dutch(d.dueOn())).append(": ")
                     .append(d.kind().label()).append(", ").append(d.subject()).append(" — ").append(d.description())
                     .append(d.isLate(today) ? " (was " + Dates.dutch(d.dueOn()) + ")" : "").append('\n');
         }
         body.append("\nU vindt alle termijnen op uw startpagina in IKC Regie.\n\nDit bericht is automatisch verstuurd.\n");
-        String subject = "Termijnen: " + fresh.size() + (fresh.size() == 1 ? " termijn vraagt" : " termijnen vragen")
-                + " aandacht";
-        for (String address : accounts.emailsOf(Roles.PROJECTLEIDER, null)) {
-            mailer.send(Mail.withText(address, subject, body.toString()));
-        }
-        return fresh.size();
+        return body.toString();
     }
 }

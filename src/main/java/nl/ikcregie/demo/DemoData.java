@@ -49,6 +49,9 @@ public class DemoData {
     @Inject
     DemoAgreements agreements;
 
+    @Inject
+    DemoReports reports;
+
     @Transactional
     public void load() {
         organisation("Proloog", OrganisationKind.ONDERWIJSKOEPEL);
@@ -84,9 +87,10 @@ public class DemoData {
         decisions.load();
         designations.load();
         agreements.load(children);
+        reports.load();
         Log.info("Demo data present (organisations, aandachtsgebieden, IKCs, accounts, rounds 2026 and 2027 "
                 + "with their applications; 2026 assessed, advised and decided; the nine Plus-IKCs designated, "
-                + "with their result agreements)");
+                + "with their result agreements; the 2026 yearly reports in various states)");
     }
 
     private static Organisation organisation(String name, OrganisationKind kind) {

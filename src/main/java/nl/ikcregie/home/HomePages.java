@@ -30,6 +30,7 @@ import nl.ikcregie.organisation.OrganisationService;
 import nl.ikcregie.organisation.ReferenceSummary;
 import nl.ikcregie.round.SubsidyRound;
 import nl.ikcregie.shared.Caller;
+import nl.ikcregie.report.ReportService;
 import nl.ikcregie.shared.Roles;
 import nl.ikcregie.shared.web.Redirects;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -48,10 +49,14 @@ public class HomePages {
         static native TemplateInstance beheer(ReferenceSummary summary, List<User> accounts);
 
         static native TemplateInstance aanvrager(Organisation organisation, List<Ikc> ikcs,
-                List<SubsidyApplication> applications, List<SubsidyRound> openRounds, LocalDate today);
+                List<SubsidyApplication> applications, List<SubsidyRound> openRounds, LocalDate today,
+                List<ReportService.DueReport> reports);
 
         static native TemplateInstance commissie(Organisation organisation, WorkList work, String melding);
     }
+
+    @Inject
+    ReportService reports;
 
     @Inject
     Caller caller;
@@ -141,7 +146,9 @@ public class HomePages {
     public TemplateInstance aanvrager() {
         long organisationId = caller.organisationId().orElseThrow();
         return Templates.aanvrager(organisations.getVisible(organisationId), ikcs.listForOrganisation(organisationId),
-                applications.listVisible(null), applications.roundsOpenForApplications(), LocalDate.now(clock))
+                applications.listVisible(null), applications.roundsOpenForApplications(), LocalDate.now(clock),
+                reports.dueVisible(reports.defaultYear()).stream()
+                        .filter(d -> d.ikc().schoolBoard.id == organisationId).toList())
                 .data("nav", "start");
     }
 

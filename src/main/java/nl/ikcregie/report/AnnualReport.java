@@ -27,6 +27,7 @@ import nl.ikcregie.agreement.ResultAgreement;
 import nl.ikcregie.application.SubsidyApplication;
 import nl.ikcregie.organisation.Ikc;
 import nl.ikcregie.organisation.Organisation;
+import nl.ikcregie.shared.IllegalTransitionException;
 
 /**
  * An IKC's yearly PDCA report (jaarrapportage): Plan (copied from its application and, for a
@@ -164,6 +165,57 @@ public class AnnualReport extends PanacheEntityBase {
 
     public boolean isSubsidised() {
         return application != null;
+    }
+
+    /** The school board files the report: a draft or a report sent back for changes becomes INGEDIEND. */
+    public void submit(String by, Instant at) {
+        move(ReportStatus.INGEDIEND);
+        submittedBy = by;
+        submittedAt = at;
+        touch(by, at);
+    }
+
+    /** The projectleider sends a submitted report back with the reason. */
+    public void requestChanges(String reason, String by, Instant at) {
+        move(ReportStatus.WIJZIGING_GEVRAAGD);
+        reviewNote = reason;
+        reviewedBy = by;
+        reviewedAt = at;
+        touch(by, at);
+    }
+
+    /** The projectleider approves a submitted report, with an optional note. */
+    public void approve(String note, String by, Instant at) {
+        move(ReportStatus.GOEDGEKEURD);
+        reviewNote = note;
+        reviewedBy = by;
+        reviewedAt = at;
+        touch(by, at);
+    }
+
+    /** The content may change only while the school board has it (a draft, or sent back for changes). */
+    public void requireEditable() {
+        if (!status.isEditableByApplicant()) {
+            throw new IllegalTransitionException("De jaarrapportage is " + status.label().toLowerCase()
+                    + " en kan niet meer worden gewijzigd.");
+        }
+    }
+
+    public void touch(String by, Instant at) {
+        updatedBy = by;
+        updatedAt = at;
+    }
+
+    private void move(ReportStatus target) {
+        if (!status.canMoveTo(target)) {
+            throw new IllegalTransitionException("Een jaarrapportage met status " + status.label().toLowerCase()
+                    + " kan niet naar " + target.label().toLowerCase() + ".");
+        }
+        status = target;
+    }
+
+    public String title() {
+        return "Jaarrapportage " + year + " " + ikc.name;
     }
 
     public static Optional<AnnualReport> findFor(long ikcId, int year) {

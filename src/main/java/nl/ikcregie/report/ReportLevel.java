@@ -28,4 +28,9 @@ public class ReportLevel {
         this.criterion = criterion;
         this.previousLevel = previousLevel;
     }
+
+    /** The previous level as shown beside the question. */
+    public String previousLabel() {
+        return previousLevel == null ? "onbekend" : previousLevel.label();
+    }
 }

@@ -66,6 +66,6 @@ class DecisionRulesTest {
     }
 
     private static Deadline deadline(String key, LocalDate due) {
-        return new Deadline(Deadline.Kind.BESLISTERMIJN, key, "IKC " + key, "Besluit", due, "/x");
+        return new Deadline(Deadline.Kind.BESLISTERMIJN, key, "IKC " + key, "Besluit", due, "/x", null);
     }
 }

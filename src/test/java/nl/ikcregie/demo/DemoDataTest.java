@@ -30,7 +30,9 @@ class DemoDataTest {
             "plus_designation_condition", "plus_designation_attachment", "plus_designation_review",
             "result_agreement", "agreement_version",
             "agreement_goal", "agreement_indicator", "agreement_indicator_target", "agreement_contribution",
-            "agreement_staffing", "agreement_consent", "agreement_evaluation");
+            "agreement_staffing", "agreement_consent", "agreement_evaluation", "annual_report",
+            "annual_report_indicator", "annual_report_spending", "annual_report_level", "annual_report_obligation",
+            "annual_report_staffing");
 
     @Inject
     DemoData demo;

@@ -299,6 +299,37 @@ class AccessibilityTest extends BrowserJourney {
 
     /** The id of a demo round, looked up by its title through the API. */
     @Test
+    void yearlyReportPages() {
+        long submitted = Sessions.api("projectleider").get("/api/v1/jaarrapportages?jaar=2026").jsonPath()
+                .getLong("find { it.status == 'INGEDIEND' }.id");
+        long ikc = Sessions.api("projectleider").get("/api/v1/ikcs").jsonPath()
+                .getLong("find { it.naam == 'IKC Aventurijn' }.id");
+        Sessions.api("aanvrager-proloog").contentType("application/json").body(Map.of("ikcId", ikc, "jaar", 2027))
+                .post("/api/v1/jaarrapportages");
+        long draft = Sessions.api("aanvrager-proloog").get("/api/v1/jaarrapportages/verplicht?jaar=2027").jsonPath()
+                .getLong("find { it.ikcNaam == 'IKC Aventurijn' }.rapportageId");
+        try (Browser.Visit visit = browser.visit(base)) {
+            Audit audit = new Audit(visit, "projectleider");
+            audit.signIn("projectleider");
+            audit.open("/jaarrapportages", 200);
+            audit.open("/jaarrapportages/" + submitted, 200);
+            audit.assertClean();
+        }
+        try (Browser.Visit visit = browser.visit(base)) {
+            Page page = visit.page;
+            Audit audit = new Audit(visit, "aanvrager-proloog");
+            audit.signIn("aanvrager-proloog");
+            audit.open("/jaarrapportages?jaar=2027", 200);
+            audit.open("/jaarrapportages/" + draft, 200);
+            audit.open("/jaarrapportages/" + draft + "/bewerken", 200);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indienen").setExact(true)).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Het formulier is nog niet goed ingevuld");
+            audit.check("/jaarrapportages/" + draft + "/bewerken, onvolledig ingediend");
+            audit.assertClean();
+        }
+    }
+
+    @Test
     void plusIkcPages() {
         long ikc = Sessions.api("projectleider").get("/api/v1/ikcs").jsonPath()
                 .getLong("find { it.naam == 'OBS Potmarge' }.id");

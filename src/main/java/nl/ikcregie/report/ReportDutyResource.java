@@ -1,0 +1,30 @@
+package nl.ikcregie.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import java.util.List;
+import nl.ikcregie.shared.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** Its own class with the full path, so that {@code /{id}} does not take {@code verplicht}. */
+@Path("/api/v1/jaarrapportages/verplicht")
+@Tag(name = "Jaarrapportages")
+@RolesAllowed({ Roles.PROJECTLEIDER, Roles.BEHEERDER, Roles.AANVRAGER, Roles.COMMISSIELID })
+public class ReportDutyResource {
+
+    @Inject
+    ReportService service;
+
+    @GET
+    @Operation(summary = "De IKC's die over een jaar moeten rapporteren (gesubsidieerd of Plus-IKC), met de stand van hun rapportage")
+    public List<Jaarrapportage.Rapportageplicht> due(@RestQuery Integer jaar) {
+        int year = jaar != null ? jaar : service.defaultYear();
+        return service.dueVisible(year).stream().map(d -> new Jaarrapportage.Rapportageplicht(d.ikc().id, d.ikc().name,
+                d.ikc().schoolBoard.id, year, d.duty().dueOn(), d.duty().subsidised(), d.duty().plus(),
+                d.report() == null ? null : d.report().id, d.statusCode())).toList();
+    }
+}
