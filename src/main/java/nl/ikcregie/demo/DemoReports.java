@@ -17,6 +17,7 @@ import nl.ikcregie.report.ReportLevel;
 import nl.ikcregie.report.ReportObligation;
 import nl.ikcregie.report.ReportService;
 import nl.ikcregie.report.ReportSpending;
+import nl.ikcregie.report.SettlementService;
 import nl.ikcregie.report.ReportStaffing;
 import nl.ikcregie.shared.ClockProducer;
 import nl.ikcregie.shared.Money;
@@ -24,7 +25,8 @@ import nl.ikcregie.shared.Money;
 /**
  * The 2026 yearly reports, as they stand on about 24 November 2026: of the IKCs that must report
  * (the 2026 grants and the nine Plus-IKCs), one in ten has not started, one in ten is a draft, about
- * one in five is submitted (one of them sent back for changes) and six in ten are approved. The
+ * one in five is submitted (one of them sent back for changes) and six in ten are approved, a third
+ * of those (two in ten) also settled. The
  * figures follow from the IKC's place in the list, so the demo is the same on every machine. Runs
  * inside {@link DemoData#load()}'s transaction; an IKC that already has its 2026 report is left alone.
  */
@@ -36,6 +38,9 @@ class DemoReports {
 
     @Inject
     ReportService reports;
+
+    @Inject
+    SettlementService settlements;
 
     void load() {
         List<ReportService.DueReport> dues = reports.dueReports(YEAR);
@@ -64,8 +69,12 @@ class DemoReports {
                 reports.requestChangesAs(report, "De besteding per partij wijkt af van de afspraak; licht toe welke "
                         + "activiteiten minder kostten en waarom.", PROJECTLEIDER, at(11, 2 + (i % 5), 10));
             } else if (slot >= 4) {
+                int approvedOn = Math.min(20, 2 + day / 2 + slot);
                 reports.approveAs(report, i % 3 == 0 ? "Helder verslag; de resultaten liggen op koers." : null,
-                        PROJECTLEIDER, at(11, Math.min(20, 2 + day / 2 + slot), 16));
+                        PROJECTLEIDER, at(11, approvedOn, 16));
+                if (slot >= 8 && report.isSubsidised()) {
+                    settle(report, LocalDate.of(YEAR, 11, approvedOn + 2));
+                }
             }
         }
     }
@@ -153,6 +162,18 @@ class DemoReports {
         return r.ikc.name + " heeft in " + YEAR + " " + actions[i % actions.length] + " opgezet, naast "
                 + actions[(i + 2) % actions.length] + ". Het team van school en opvang plande de activiteiten samen "
                 + "en evalueerde ze elk kwartaal in de IKC-stuurgroep.";
+    }
+
+    /** Two in ten approved grants are settled: at what was spent, the whole grant having been paid in advance. */
+    private void settle(AnnualReport report, LocalDate on) {
+        BigDecimal granted = report.grantedAmount;
+        BigDecimal settled = report.subsidySpent.min(granted);
+        String grounds = settled.compareTo(granted) < 0
+                ? "Uit de jaarrapportage blijkt dat " + Money.format(settled) + " is besteed aan de activiteiten waarvoor "
+                        + "de subsidie is verleend; de subsidie wordt op dat bedrag vastgesteld (artikel 4:46, tweede lid, Awb)."
+                : "De activiteiten zijn verricht en de inspanningsverplichtingen nagekomen; de subsidie wordt vastgesteld "
+                        + "op het verleende bedrag.";
+        settlements.settleAs(report, settled, granted, grounds, on, PROJECTLEIDER);
     }
 
     private static Instant at(int month, int day, int hour) {

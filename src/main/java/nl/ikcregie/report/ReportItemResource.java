@@ -16,8 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
-/** One yearly report and its actions (a class of its own with the full path: see ReportDutyResource). */
-@Path("/api/v1/jaarrapportages/{id}")
+/**
+ * One yearly report and its actions. The class path is the collection's, like ReportResource's and the
+ * export's, so Quarkus REST merges the classes and a literal path such as {@code export.xlsx} is not
+ * taken for an {@code {id}}.
+ */
+@Path("/api/v1/jaarrapportages")
 @Tag(name = "Jaarrapportages")
 @RolesAllowed({ Roles.PROJECTLEIDER, Roles.BEHEERDER, Roles.AANVRAGER, Roles.COMMISSIELID })
 public class ReportItemResource {
@@ -26,6 +30,7 @@ public class ReportItemResource {
     ReportService service;
 
     @GET
+    @Path("/{id}")
     @Operation(summary = "Eén jaarrapportage: plan, uitvoering, check en act")
     public Response get(@RestPath long id) {
         Jaarrapportage body = read(id);
@@ -33,6 +38,7 @@ public class ReportItemResource {
     }
 
     @PUT
+    @Path("/{id}")
     @RolesAllowed(Roles.AANVRAGER)
     @Operation(summary = "Het concept bijwerken (elke deelverzameling van de velden; een leeg veld wist)")
     @APIResponse(responseCode = "200", description = "Opgeslagen.")
@@ -46,7 +52,7 @@ public class ReportItemResource {
     }
 
     @POST
-    @Path("/indiening")
+    @Path("/{id}/indiening")
     @RolesAllowed(Roles.AANVRAGER)
     @Operation(summary = "De jaarrapportage indienen; voor een gesubsidieerd IKC tevens de aanvraag tot vaststelling")
     @APIResponse(responseCode = "200", description = "Ingediend.")
@@ -59,7 +65,7 @@ public class ReportItemResource {
     }
 
     @POST
-    @Path("/wijzigingsverzoek")
+    @Path("/{id}/wijzigingsverzoek")
     @RolesAllowed(Roles.PROJECTLEIDER)
     @Operation(summary = "Om wijziging vragen: de rapportage gaat terug naar het schoolbestuur (reden verplicht)")
     public Jaarrapportage requestChanges(@RestPath long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -71,7 +77,7 @@ public class ReportItemResource {
     }
 
     @POST
-    @Path("/goedkeuring")
+    @Path("/{id}/goedkeuring")
     @RolesAllowed(Roles.PROJECTLEIDER)
     @Operation(summary = "De ingediende rapportage goedkeuren, met een optionele toelichting")
     public Jaarrapportage approve(@RestPath long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

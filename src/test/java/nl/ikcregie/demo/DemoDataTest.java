@@ -32,7 +32,7 @@ class DemoDataTest {
             "agreement_goal", "agreement_indicator", "agreement_indicator_target", "agreement_contribution",
             "agreement_staffing", "agreement_consent", "agreement_evaluation", "annual_report",
             "annual_report_indicator", "annual_report_spending", "annual_report_level", "annual_report_obligation",
-            "annual_report_staffing");
+            "annual_report_staffing", "settlement");
 
     @Inject
     DemoData demo;

@@ -249,6 +249,18 @@ class ReportResourceTest {
         long id = any.getLong("find { it.status == 'GOEDGEKEURD' }.id");
         Sessions.api("projectleider").get("/api/v1/jaarrapportages/" + id).then().statusCode(200)
                 .body("uitvoering.tekst", not(nullValue())).body("check.zelfevaluatie.niveau", not(hasItem(nullValue())));
+        // some approved grants are settled already, never above the grant
+        long settled = 0;
+        for (Object approvedId : any.getList("findAll { it.status == 'GOEDGEKEURD' }.id")) {
+            io.restassured.response.Response settlement = Sessions.api("projectleider")
+                    .get("/api/v1/jaarrapportages/" + approvedId + "/vaststelling");
+            if (settlement.statusCode() == 200) {
+                settled++;
+                assertTrue(settlement.jsonPath().getDouble("vastgesteldBedrag") <= settlement.jsonPath()
+                        .getDouble("toegekendBedrag"));
+            }
+        }
+        assertTrue(settled > 0, "the demo settles some approved grants");
     }
 
     /** Everything a report without indicators or spending needs, spending {@code spent}. */
