@@ -28,6 +28,14 @@ public record MonitoringCharts(String trend, String perCategory, String perArea,
     public record IndicatorChart(Indicatorreeks reeks, String svg) {
     }
 
+    /** The same charts, each with the alternative text a PDF/UA figure needs. */
+    public MonitoringCharts forPdf() {
+        return new MonitoringCharts(SvgCharts.withAlt(trend), SvgCharts.withAlt(perCategory), SvgCharts.withAlt(perArea),
+                SvgCharts.withAlt(perBoard), SvgCharts.withAlt(criteria), chosen, SvgCharts.withAlt(profile),
+                indicators.stream().map(i -> new IndicatorChart(i.reeks(), SvgCharts.withAlt(i.svg()))).toList(), choices,
+                chosenIkc);
+    }
+
     public static MonitoringCharts of(MonitoringFigures f, Long ikcId) {
         List<Jaarbedrag> years = f.bedragenPerJaar();
         String trend = SvgCharts.lines("grafiek-trend", "Toegekend en besteed per jaar",

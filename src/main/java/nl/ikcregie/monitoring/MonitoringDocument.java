@@ -28,7 +28,7 @@ public class MonitoringDocument {
 
     public byte[] pdf(int year) {
         MonitoringFigures figures = service.figures(year);
-        return pdfs.render(Templates.monitoringPdf(figures, MonitoringCharts.of(figures, null), LocalDate.now(clock)));
+        return pdfs.render(Templates.monitoringPdf(figures, MonitoringCharts.of(figures, null).forPdf(), LocalDate.now(clock)));
     }
 
     public static String filename(int year) {

@@ -186,6 +186,22 @@ public final class SvgCharts {
         return svg.append("</svg>").toString();
     }
 
+    private static final Pattern TITLE = Pattern.compile("<title id=\"[^\"]*\">([^<]*)</title>");
+
+    /**
+     * The chart for a PDF/UA document: openhtmltopdf tags an inline SVG as a figure and takes its
+     * alternative text from an {@code alt} attribute, here the chart's (already escaped) title and description.
+     */
+    public static String withAlt(String svg) {
+        java.util.regex.Matcher title = TITLE.matcher(svg);
+        if (!svg.startsWith("<svg ") || !title.find()) {
+            return svg;
+        }
+        java.util.regex.Matcher desc = Pattern.compile("<desc id=\"[^\"]*\">([^<]*)</desc>").matcher(svg);
+        String alt = title.group(1) + (desc.find() ? ". " + desc.group(1) : "");
+        return "<svg alt=\"" + alt + "\" " + svg.substring("<svg ".length());
+    }
+
     /** Text safe inside SVG/XHTML content and attribute values. */
     public static String escape(String text) {
         if (text == null) {

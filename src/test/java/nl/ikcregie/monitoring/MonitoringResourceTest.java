@@ -238,21 +238,21 @@ public class MonitoringResourceTest {
     @Test
     void aYearWithoutDataIsZeroAndAYearOutsideIsNotFound() {
         Sessions.api("bestuurder").get("/api/v1/monitoring/2001").then().statusCode(200)
-                .body("totaal.toegekend", equalTo(0)).body("bedragenPerJaar", hasSize(0))
+                .body("totaal.toegekend", equalTo(0.0f)).body("totaal.besteed", equalTo(0.0f)).body("bedragenPerJaar", hasSize(0))
                 .body("rapportages.teRapporteren", equalTo(0)).body("perCategorie", hasSize(3));
         for (String year : List.of("1999", "2101", "12345")) {
             Sessions.api("beheerder").get("/api/v1/monitoring/" + year).then().statusCode(404)
                     .contentType("application/problem+json");
         }
-        Sessions.api("beheerder").get("/api/v1/monitoring/1999.pdf").then().statusCode(404);
-        Sessions.api("beheerder").get("/api/v1/monitoring/2001.pdf").then().statusCode(200).contentType("application/pdf");
+        Sessions.api("beheerder").accept("application/pdf").get("/api/v1/monitoring/1999.pdf").then().statusCode(404);
+        Sessions.api("beheerder").accept("application/pdf").get("/api/v1/monitoring/2001.pdf").then().statusCode(200).contentType("application/pdf");
     }
 
     @Test
     void onlyTheProgrammesRolesMayRead() {
         for (String user : List.of("aanvrager-proloog", "commissie-pcbo")) {
             Sessions.api(user).get("/api/v1/monitoring/2026").then().statusCode(403);
-            Sessions.api(user).get("/api/v1/monitoring/2026.pdf").then().statusCode(403);
+            Sessions.api(user).accept("application/pdf").get("/api/v1/monitoring/2026.pdf").then().statusCode(403);
             Sessions.as(Sessions.login(user)).get("/monitoring/2026").then().statusCode(403);
             Sessions.as(Sessions.login(user)).get("/monitoring").then().statusCode(403);
         }

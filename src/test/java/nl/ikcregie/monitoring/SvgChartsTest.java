@@ -105,4 +105,12 @@ class SvgChartsTest {
         assertTrue(svg.contains("S&#39;1 &lt;x&gt;"));
         assertTrue(svg.contains("id=\"x---script-\""));
     }
+
+    @Test
+    void thePdfVariantCarriesTheAlternativeText() throws Exception {
+        String svg = SvgCharts.withAlt(SvgCharts.bars("a", "Geld & meer", "Uitleg \"x\"", List.of("A"),
+                List.of(new Series("S", values("1"))), "Bedrag", Money::format));
+        wellFormed(svg);
+        assertTrue(svg.startsWith("<svg alt=\"Geld &amp; meer. Uitleg &quot;x&quot;\" xmlns="));
+    }
 }

@@ -54,7 +54,8 @@ public class PdfDocuments {
             builder.usePdfUaAccessibility(true);
             builder.withProducer("IKC Regie");
             // inline <svg> charts (the monitoring report) drawn by Batik; no script, no external resource
-            builder.useSVGDrawer(new BatikSVGDrawer());
+            builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
+                    BatikSVGDrawer.SvgExternalResourceMode.SECURE));
             builder.useFont(() -> new ByteArrayInputStream(font.regular()), FONT_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> new ByteArrayInputStream(font.bold()), FONT_FAMILY, 700, FontStyle.NORMAL, true);
             builder.useExternalResourceAccessControl((uri, type) -> false,
