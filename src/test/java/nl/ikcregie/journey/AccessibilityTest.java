@@ -109,6 +109,18 @@ class AccessibilityTest extends BrowserJourney {
     }
 
     @Test
+    void monitoringPage() {
+        int withReports = nl.ikcregie.monitoring.MonitoringResourceTest.yearWithReports().year();
+        try (Browser.Visit visit = browser.visit(base)) {
+            Audit audit = new Audit(visit, "ontwikkelgroep");
+            audit.signIn("ontwikkelgroep");
+            audit.open("/monitoring/2026", 200);
+            audit.open("/monitoring/" + withReports, 200);
+            audit.assertClean();
+        }
+    }
+
+    @Test
     void forbiddenPage() {
         try (Browser.Visit visit = browser.visit(base)) {
             Audit audit = new Audit(visit, "aanvrager-proloog");

@@ -3,6 +3,7 @@ package nl.ikcregie.shared.web;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,6 +53,9 @@ public class PdfDocuments {
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
             builder.withProducer("IKC Regie");
+            // inline <svg> charts (the monitoring report) drawn by Batik; no script, no external resource
+            builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
+                    BatikSVGDrawer.SvgExternalResourceMode.SECURE));
             builder.useFont(() -> new ByteArrayInputStream(font.regular()), FONT_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> new ByteArrayInputStream(font.bold()), FONT_FAMILY, 700, FontStyle.NORMAL, true);
             builder.useExternalResourceAccessControl((uri, type) -> false,
