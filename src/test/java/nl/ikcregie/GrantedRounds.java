@@ -46,7 +46,7 @@ public final class GrantedRounds {
             consensus.put("motivering", "Een sterk plan van " + ikc + ".");
             consensus.put("inspanningsverplichtingen", List.of(Map.of("omschrijving",
                     "Een gezamenlijk ouderprogramma van school en opvang", "deadline",
-                    LocalDate.of(round.year(), 12, 31).toString())));
+                    obligationDue(round.year()).toString())));
             Sessions.api("projectleider").contentType("application/json").body(consensus)
                     .put("/api/v1/aanvragen/" + application + "/consensus").then().statusCode(200);
         }
@@ -69,6 +69,13 @@ public final class GrantedRounds {
             throw new IllegalStateException("Expected a decision per application, got " + decided.size());
         }
         return new GrantedRound(round.id(), round.year(), round.applications(), decisions);
+    }
+
+    /** The end of the round's year, or (for a test year in the past) half a year from now: a deadline lies ahead. */
+    public static LocalDate obligationDue(int year) {
+        LocalDate endOfYear = LocalDate.of(year, 12, 31);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        return endOfYear.isAfter(today) ? endOfYear : today.plusMonths(6);
     }
 
     /** A commissielid without a conflict of interest: not of the IKC's own school board. */

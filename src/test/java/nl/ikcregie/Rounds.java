@@ -40,8 +40,22 @@ public final class Rounds {
 
     private static int nextYear = 2100;
 
-    /** A fresh year for each test: rounds and maxima per year never collide between tests. */
+    /** The programme's own years (Kansen voor Kinderen 2 runs 2021-2028, the demo holds 2026 and 2027), never handed out. */
+    static final int PROGRAMME_FIRST = 2021;
+    static final int PROGRAMME_LAST = 2030;
+
+    /**
+     * A fresh year for each test, so rounds, maxima and yearly reports never collide between tests:
+     * 2100 down to 2031, then 2020 down to 2001 (rounds lie in 2000-2100; 2000 stays empty, for a year
+     * without data).
+     */
     public static synchronized int freshYear() {
+        if (nextYear == PROGRAMME_LAST) {
+            nextYear = PROGRAMME_FIRST - 1;
+        }
+        if (nextYear < 2001) {
+            throw new IllegalStateException("No fresh round years left (2001-2100 outside the programme's years)");
+        }
         return nextYear--;
     }
 }

@@ -24,7 +24,7 @@ class ReportJourneyTest extends BrowserJourney {
 
     @Test
     void theApplicantFilesTheReportAndTheProjectleiderApprovesItAndReadsTheMonitoring() throws Exception {
-        GrantedRounds.GrantedRound round = GrantedRounds.of("30000", "IKC De Terp"); // PCBO
+        GrantedRounds.GrantedRound round = GrantedRounds.of("50000", "IKC De Terp"); // PCBO
         int year = round.year();
 
         try (Browser.Visit visit = browser.visit(base)) {
@@ -34,9 +34,9 @@ class ReportJourneyTest extends BrowserJourney {
             page.navigate("/jaarrapportages?jaar=" + year);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rapportage starten voor IKC De Terp"))
                     .click();
-            page.getByLabel("Wat is er gedaan (verplicht)", new Page.GetByLabelOptions().setExact(true))
+            page.getByLabel("Wat is er gedaan", new Page.GetByLabelOptions().setExact(true))
                     .fill("Een gezamenlijke ouderkamer ingericht en elke maand een ouderochtend van school en opvang.");
-            page.getByLabel("Subsidie besteed (euro) (verplicht)", new Page.GetByLabelOptions().setExact(true))
+            page.getByLabel("Subsidie besteed (euro)", new Page.GetByLabelOptions().setExact(true))
                     .fill("27.500,00");
             page.getByLabel("Toelichting op de besteding", new Page.GetByLabelOptions().setExact(true))
                     .fill("De scholing viel goedkoper uit.");
@@ -45,7 +45,7 @@ class ReportJourneyTest extends BrowserJourney {
                 levels.nth(i).selectOption(i < 3 ? "HAND_IN_HAND" : "FACE_TO_FACE");
             }
             page.locator("select[name='check.inspanningsverplichtingen[0].status']").selectOption("NAGEKOMEN");
-            page.getByLabel("Wat verandert er volgend jaar (verplicht)", new Page.GetByLabelOptions().setExact(true))
+            page.getByLabel("Wat verandert er volgend jaar", new Page.GetByLabelOptions().setExact(true))
                     .fill("Volgend jaar ook een inloopochtend voor ouders van peuters.");
             button(page, "Indienen").click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("De jaarrapportage is ingediend");

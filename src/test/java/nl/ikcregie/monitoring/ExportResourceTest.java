@@ -126,7 +126,7 @@ class ExportResourceTest {
                     .filter(c -> c.asString().startsWith("=")).findFirst().orElseThrow();
             assertEquals(CellType.STRING, injected.getType());
             assertNull(injected.getFormula());
-            assertDate(LocalDate.of(round.year(), 12, 31), obligations.get(1).getCell(header(obligations.get(0)).get("Deadline")));
+            assertDate(nl.ikcregie.GrantedRounds.obligationDue(round.year()), obligations.get(1).getCell(header(obligations.get(0)).get("Deadline")));
         }
     }
 

@@ -243,8 +243,10 @@ class ReportResourceTest {
         for (String state : List.of("NIET_GESTART", "CONCEPT", "INGEDIEND", "WIJZIGING_GEVRAAGD", "GOEDGEKEURD")) {
             assertTrue(states.contains(state), state + " in " + states);
         }
+        // of the reports started (other tests designate Plus-IKCs that then must report for 2026 too), most are approved
+        long started = states.stream().filter(s -> !"NIET_GESTART".equals(s)).count();
         long approved = states.stream().filter("GOEDGEKEURD"::equals).count();
-        assertTrue(approved * 2 > states.size(), "most are approved: " + states);
+        assertTrue(approved * 2 > started, "most are approved: " + states);
         JsonPath any = Sessions.api("projectleider").get("/api/v1/jaarrapportages?jaar=2026").jsonPath();
         long id = any.getLong("find { it.status == 'GOEDGEKEURD' }.id");
         Sessions.api("projectleider").get("/api/v1/jaarrapportages/" + id).then().statusCode(200)
