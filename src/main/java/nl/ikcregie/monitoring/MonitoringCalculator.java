@@ -69,10 +69,15 @@ public final class MonitoringCalculator {
 
         return new MonitoringFigures(year, reports(in, ofYear, reportsOfYear), money(year, ofYear), perYear,
                 perCategory(ofYear), perArea(ofYear, in.areas()), perBoard(ofYear), share(ofYear),
-                (int) reports.values().stream().filter(Report::counts)
-                        .filter(r -> in.indicators().stream().anyMatch(i -> i.reportId() == r.id())).count(),
+                indicatorReports(in, reports),
                 indicators(in, reports), criteria(in, reportsOfYear, counted), profiles(in, reportsOfYear, counted),
                 obligations(in, ofYear, reportsOfYear, counted), staffing(in, reportsOfYear, counted));
+    }
+
+    /** The counted reports (up to the year) that measured at least one indicator. */
+    static int indicatorReports(MonitoringInput in, Map<Long, Report> reports) {
+        Set<Long> measured = in.indicators().stream().map(MonitoringInput.Indicator::reportId).collect(Collectors.toSet());
+        return (int) reports.values().stream().filter(Report::counts).filter(r -> measured.contains(r.id())).count();
     }
 
     static Jaarbedrag money(int year, List<Grant> grants) {
@@ -128,7 +133,7 @@ public final class MonitoringCalculator {
     static Rapportages reports(MonitoringInput in, List<Grant> ofYear, List<Report> reportsOfYear) {
         Set<Long> mustReport = new HashSet<>();
         ofYear.forEach(g -> mustReport.add(g.ikcId()));
-        mustReport.addAll(in.agreementIkcs());
+        mustReport.addAll(in.plusIkcs());
         reportsOfYear.forEach(r -> mustReport.add(r.ikcId()));
         Set<Long> started = reportsOfYear.stream().map(Report::ikcId).collect(Collectors.toSet());
         int approved = count(reportsOfYear, r -> r.counts() && !r.settled());
@@ -178,8 +183,10 @@ public final class MonitoringCalculator {
 
     static List<Profiel> profiles(MonitoringInput in, List<Report> reportsOfYear, Set<Long> counted) {
         List<Profiel> result = new ArrayList<>();
+        Map<Long, List<MonitoringInput.Level>> levelsByReport = in.levels().stream()
+                .collect(Collectors.groupingBy(MonitoringInput.Level::reportId));
         reportsOfYear.stream().filter(r -> counted.contains(r.id())).sorted(Comparator.comparing(Report::ikc)).forEach(r -> {
-            Map<Integer, MonitoringInput.Level> byCriterion = in.levels().stream().filter(l -> l.reportId() == r.id())
+            Map<Integer, MonitoringInput.Level> byCriterion = levelsByReport.getOrDefault(r.id(), List.of()).stream()
                     .collect(Collectors.toMap(MonitoringInput.Level::criterion, Function.identity(), (a, b) -> a));
             List<Niveau> levels = new ArrayList<>();
             for (int c = 1; c <= 12; c++) {

@@ -11,7 +11,7 @@ import nl.ikcregie.report.ReportStatus;
 
 /** The plain rows the {@link MonitoringCalculator} works on, loaded by the {@link MonitoringService}. */
 public record MonitoringInput(int year, List<String> criterionNames, List<String> areas, List<Grant> grants,
-        List<Report> reports, Set<Long> agreementIkcs, List<Indicator> indicators, List<Level> levels,
+        List<Report> reports, Set<Long> plusIkcs, List<Indicator> indicators, List<Level> levels,
         List<Obligation> obligations, List<Staffing> staffing) {
 
     /**

@@ -17,6 +17,7 @@ import nl.ikcregie.agreement.StaffRole;
 import nl.ikcregie.application.DevelopmentCriteria;
 import nl.ikcregie.application.IntegrationLevel;
 import nl.ikcregie.decision.DecisionOutcome;
+import nl.ikcregie.designation.DesignationStatus;
 import nl.ikcregie.monitoring.MonitoringInput.Grant;
 import nl.ikcregie.monitoring.MonitoringInput.Indicator;
 import nl.ikcregie.monitoring.MonitoringInput.Level;
@@ -118,8 +119,12 @@ public class MonitoringService {
                     settlement == null ? null : (BigDecimal) settlement[3], ((Number) g[8]).intValue());
         }).toList();
 
-        Set<Long> agreementIkcs = new HashSet<>(em.createQuery("select a.ikc.id from ResultAgreement a "
-                + "where a.firstYear <= :year and a.lastYear >= :year", Long.class).setParameter("year", year)
+        // Plus-IKCs must report for every year their predicaat (granted, or ended since) was valid in (report.ReportingDuty)
+        Set<Long> plusIkcs = new HashSet<>(em.createQuery("select p.ikc.id from PlusDesignation p "
+                + "where p.validFrom is not null and p.status in :statuses and p.validFrom <= :lastDay "
+                + "and (p.validUntil is null or p.validUntil >= :firstDay)", Long.class)
+                .setParameter("statuses", List.of(DesignationStatus.TOEGEKEND, DesignationStatus.BEEINDIGD))
+                .setParameter("lastDay", LocalDate.of(year, 12, 31)).setParameter("firstDay", LocalDate.of(year, 1, 1))
                 .getResultList());
 
         List<Indicator> indicators = em.createQuery("select r.id, x.goalTitle, x.name, x.unit, x.target, x.realised "
@@ -144,6 +149,6 @@ public class MonitoringService {
                 .getResultList();
 
         return new MonitoringInput(year, criteria.all().stream().map(DevelopmentCriteria.DevelopmentCriterion::naam).toList(),
-                areas, grants, reports, agreementIkcs, indicators, levels, obligations, staffing);
+                areas, grants, reports, plusIkcs, indicators, levels, obligations, staffing);
     }
 }

@@ -6,15 +6,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
+import nl.ikcregie.shared.InputRules;
 import nl.ikcregie.shared.Roles;
 import nl.ikcregie.shared.web.Spreadsheet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * A round's applications and decisions as a download for the projectleider's own analysis (and the
@@ -47,13 +50,24 @@ public class RoundExportResource {
     @GET
     @Path("/export.csv")
     @Produces(Spreadsheet.CSV_MEDIA_TYPE)
-    @Operation(summary = "De aanvragen van de ronde met hun geldende besluit als CSV",
-            description = "Het blad Aanvragen van de spreadsheet: een rij per aanvraag. UTF-8 met BOM, scheidingsteken "
-                    + "puntkomma, bedragen met een punt als decimaalteken, datums ISO 8601.")
-    @APIResponse(responseCode = "200", description = "Het CSV-bestand (bijlage subsidieronde-JAAR.csv).",
+    @Operation(summary = "De aanvragen of de besluiten van de ronde als CSV",
+            description = "Een blad van de spreadsheet: standaard Aanvragen (een rij per aanvraag met het geldende besluit), "
+                    + "met tabel=besluiten alle besluiten (ook vervangen), met tabel=inspanningsverplichtingen de "
+                    + "verplichtingen. UTF-8 met BOM, scheidingsteken puntkomma, bedragen met een punt als decimaalteken, "
+                    + "datums ISO 8601.")
+    @APIResponse(responseCode = "200", description = "Het CSV-bestand (bijlage subsidieronde-JAAR[-tabel].csv).",
             content = @Content(mediaType = Spreadsheet.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
-    public Response csv(@RestPath long rondeId) {
+    public Response csv(@RestPath long rondeId,
+            @Parameter(description = "aanvragen (standaard), besluiten of inspanningsverplichtingen.") @RestQuery String tabel) {
+        String name = tabel == null || tabel.isBlank() ? "aanvragen" : tabel.strip().toLowerCase(java.util.Locale.ROOT);
+        InputRules rules = new InputRules();
+        rules.check(java.util.List.of("aanvragen", "besluiten", "inspanningsverplichtingen").contains(name), "tabel",
+                "Kies aanvragen, besluiten of inspanningsverplichtingen.");
+        rules.throwIfAny();
         RoundExport.Export round = export.of(rondeId);
-        return round.spreadsheet().csv(round.applications(), "subsidieronde-" + round.year() + ".csv");
+        Spreadsheet.Table table = round.spreadsheet().tables().stream()
+                .filter(t -> t.name().toLowerCase(java.util.Locale.ROOT).equals(name)).findFirst().orElseThrow();
+        return round.spreadsheet().csv(table,
+                "subsidieronde-" + round.year() + (name.equals("aanvragen") ? "" : "-" + name) + ".csv");
     }
 }

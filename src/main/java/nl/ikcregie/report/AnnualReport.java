@@ -227,6 +227,14 @@ public class AnnualReport extends PanacheEntityBase {
                 + "order by r.ikc.name", year);
     }
 
+    /** The reports an organisation takes part in (as the school board, or as the agreement's childcare party), optionally of one year. */
+    public static List<AnnualReport> listForOrganisation(long organisationId, Integer year) {
+        String query = "select r from AnnualReport r join fetch r.ikc join fetch r.schoolBoard left join r.agreement g "
+                + "where (r.schoolBoard.id = ?1 or g.childcare.id = ?1)";
+        return year == null ? list(query + " order by r.year desc, r.ikc.name", organisationId)
+                : list(query + " and r.year = ?2 order by r.ikc.name", organisationId, year);
+    }
+
     public static List<AnnualReport> listForIkc(long ikcId) {
         return list("ikc.id = ?1 order by year", ikcId);
     }

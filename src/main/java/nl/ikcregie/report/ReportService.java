@@ -132,13 +132,16 @@ public class ReportService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AnnualReport> listVisible(Integer year) {
         requireReader();
-        List<AnnualReport> all = year != null ? AnnualReport.listForYear(year)
-                : AnnualReport.<AnnualReport>list("select r from AnnualReport r join fetch r.ikc join fetch r.schoolBoard "
-                        + "order by r.year desc, r.ikc.name");
         if (seesAll()) {
-            return all;
+            return year != null ? AnnualReport.listForYear(year)
+                    : AnnualReport.<AnnualReport>list("select r from AnnualReport r join fetch r.ikc "
+                            + "join fetch r.schoolBoard order by r.year desc, r.ikc.name");
         }
-        return all.stream().filter(this::mayRead).toList();
+        if (!caller.hasRole(Roles.AANVRAGER)) {
+            return List.of();
+        }
+        // filtered in the database: a school board's own reports and, for a childcare party, its agreements' reports
+        return AnnualReport.listForOrganisation(caller.organisationId().orElse(-1L), year);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -330,6 +333,10 @@ public class ReportService {
 
     public AnnualReport submitAs(AnnualReport report, String by, Instant at) {
         report.requireEditable();
+        if (report.isSubsidised()) {
+            // a decision on an objection may have changed the grant since the report started
+            Decision.currentFor(report.application.id).ifPresent(d -> report.grantedAmount = d.grantedAmount);
+        }
         InputRules rules = new InputRules();
         ReportCompleteness.check(report, rules);
         rules.throwIfAny();

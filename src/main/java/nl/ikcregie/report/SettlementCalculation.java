@@ -63,6 +63,10 @@ public record SettlementCalculation(BigDecimal granted, BigDecimal spent, BigDec
                         + "activiteiten niet verricht, minder besteed of verplichtingen niet nagekomen "
                         + "(artikel 4:46 lid 2 Awb).");
                 ok = false;
+            } else if (spent != null && finalAmount.compareTo(spent) > 0 && (grounds == null || grounds.isBlank())) {
+                rules.add("motivering", "Het vastgestelde bedrag is hoger dan wat volgens de jaarrapportage is besteed ("
+                        + Money.format(spent) + "); geef de reden.");
+                ok = false;
             }
         }
         if (advances != null) {

@@ -27,7 +27,7 @@ public class SettlementLetterResource {
     SettlementDocument document;
 
     @GET
-    @RolesAllowed({ Roles.PROJECTLEIDER, Roles.BESTUURDER, Roles.AANVRAGER })
+    @RolesAllowed({ Roles.PROJECTLEIDER, Roles.BESTUURDER, Roles.BEHEERDER, Roles.AANVRAGER })
     @Operation(summary = "Een vaststelling")
     public Vaststelling get(@RestPath long vaststellingId) {
         return Vaststelling.of(service.get(vaststellingId));
@@ -36,7 +36,7 @@ public class SettlementLetterResource {
     @GET
     @Path("/vaststelling.pdf")
     @Produces(PdfDocuments.MEDIA_TYPE)
-    @RolesAllowed({ Roles.PROJECTLEIDER, Roles.BESTUURDER, Roles.AANVRAGER })
+    @RolesAllowed({ Roles.PROJECTLEIDER, Roles.BESTUURDER, Roles.BEHEERDER, Roles.AANVRAGER })
     @Operation(summary = "De vaststellingsbeschikking als PDF: bedragen, motivering, terugvordering of betaling en bezwaarclausule")
     @APIResponse(responseCode = "200", description = "De vaststellingsbeschikking als PDF (A4).",
             content = @Content(mediaType = PdfDocuments.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))

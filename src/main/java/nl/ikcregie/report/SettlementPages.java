@@ -26,7 +26,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  */
 @Path("/jaarrapportages/{rapportageId}/vaststelling")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({ Roles.PROJECTLEIDER, Roles.BESTUURDER, Roles.AANVRAGER })
+@RolesAllowed({ Roles.PROJECTLEIDER, Roles.BESTUURDER, Roles.BEHEERDER, Roles.AANVRAGER })
 public class SettlementPages {
 
     @CheckedTemplate(basePath = "report")

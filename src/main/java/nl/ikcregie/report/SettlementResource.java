@@ -22,7 +22,7 @@ public class SettlementResource {
     SettlementService service;
 
     @GET
-    @RolesAllowed({ Roles.PROJECTLEIDER, Roles.BESTUURDER, Roles.AANVRAGER })
+    @RolesAllowed({ Roles.PROJECTLEIDER, Roles.BESTUURDER, Roles.BEHEERDER, Roles.AANVRAGER })
     @Operation(summary = "De vaststelling op een jaarrapportage (404 zolang er geen is)")
     public Vaststelling get(@RestPath long rapportageId) {
         return service.forReport(rapportageId).map(Vaststelling::of)

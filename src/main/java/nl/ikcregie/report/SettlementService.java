@@ -78,7 +78,7 @@ public class SettlementService {
     /** The municipality sees every report; an aanvrager only those of its own school board. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean canRead(AnnualReport report) {
-        if (caller.hasAnyRole(Roles.PROJECTLEIDER, Roles.BESTUURDER)) {
+        if (caller.hasAnyRole(Roles.PROJECTLEIDER, Roles.BESTUURDER, Roles.BEHEERDER)) {
             return true;
         }
         return caller.hasRole(Roles.AANVRAGER)

@@ -157,6 +157,18 @@ class ExportResourceTest {
             granted = granted.add(amount);
         }
         assertEquals(0, new BigDecimal("60000").compareTo(granted));
+
+        // the decisions as CSV too: one row per decision, the same amounts; an unknown table is a 400 naming it
+        Response besluiten = as("projectleider").get("/api/v1/subsidierondes/" + round.id() + "/export.csv?tabel=besluiten");
+        besluiten.then().statusCode(200).header("Content-Disposition",
+                "attachment; filename=\"subsidieronde-" + round.year() + "-besluiten.csv\"");
+        byte[] decisionBytes = besluiten.asByteArray();
+        List<List<String>> decisionRows = parseCsv(new String(decisionBytes, 3, decisionBytes.length - 3,
+                StandardCharsets.UTF_8));
+        assertEquals(decisions.size() + 1, decisionRows.size());
+        assertEquals("Besluit-id", decisionRows.get(0).get(0));
+        as("projectleider").get("/api/v1/subsidierondes/" + round.id() + "/export.csv?tabel=budget").then().statusCode(400)
+                .contentType("application/problem+json").body("invalidParams[0].name", org.hamcrest.Matchers.equalTo("tabel"));
     }
 
     @Test

@@ -57,6 +57,15 @@ class SettlementCalculationTest {
     }
 
     @Test
+    void moreThanWasSpentNeedsAReason() {
+        InputRules rules = new InputRules();
+        assertNull(SettlementCalculation.check(rules, GRANTED, new BigDecimal("20000"), GRANTED, GRANTED, null));
+        assertTrue(rules.hasError("motivering"));
+        assertNotNull(SettlementCalculation.check(new InputRules(), GRANTED, new BigDecimal("20000"), GRANTED, GRANTED,
+                "Het IKC droeg kosten die niet in de rapportage stonden; de nota's zijn nagezonden."));
+    }
+
+    @Test
     void lowerNeedsAReason() {
         InputRules rules = new InputRules();
         assertNull(SettlementCalculation.check(rules, GRANTED, new BigDecimal("24500"), new BigDecimal("24500"), GRANTED,
@@ -106,7 +115,7 @@ class SettlementCalculationTest {
             SettlementCalculation c = SettlementCalculation.check(rules, granted, spent, chosen, advances,
                     reason ? "Minder besteed" : null);
             boolean valid = chosen.compareTo(granted) <= 0 && advances.compareTo(granted) <= 0
-                    && (reason || chosen.compareTo(granted) == 0);
+                    && (reason || chosen.compareTo(granted) == 0 && chosen.compareTo(spent) <= 0);
             assertEquals(valid, c != null, () -> granted + " " + chosen + " " + advances + " " + reason);
             assertEquals(valid, !rules.hasAnyError());
             if (chosen.compareTo(granted) > 0) {

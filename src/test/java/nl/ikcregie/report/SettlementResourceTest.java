@@ -55,6 +55,7 @@ class SettlementResourceTest {
                 "De zomeractiviteiten gingen niet door; <b>minder</b> besteed.");
         settle("aanvrager-bms", report, valid).statusCode(403);
         settle("bestuurder", report, valid).statusCode(403);
+        settle("beheerder", report, valid).statusCode(403);
         settle("commissie-proloog", report, valid).statusCode(403);
         settle("aanvrager-proloog", report, valid).statusCode(403);
         Sessions.api("projectleider").get("/api/v1/jaarrapportages/" + report + "/vaststelling").then().statusCode(404);
@@ -76,7 +77,7 @@ class SettlementResourceTest {
         Sessions.api("projectleider").get("/api/v1/aanvragen/" + application).then().body("status", equalTo("VASTGESTELD"));
 
         // read by the projectleider, the college and the school board; not by a partner, another board or the commissie
-        for (String reader : List.of("projectleider", "bestuurder", "aanvrager-bms")) {
+        for (String reader : List.of("projectleider", "bestuurder", "beheerder", "aanvrager-bms")) {
             Sessions.api(reader).get("/api/v1/jaarrapportages/" + report + "/vaststelling").then().statusCode(200)
                     .body("id", equalTo((int) id));
             Sessions.api(reader).get("/api/v1/vaststellingen/" + id).then().statusCode(200)
