@@ -87,7 +87,7 @@ public final class SvgCharts {
         int x1 = WIDTH - 30;
         int yTop = 50;
         int yBottom = height - 60;
-        BigDecimal max = max(series);
+        BigDecimal max = roundUp(max(series));
         StringBuilder svg = open(key, title, description, height);
         legend(svg, key, series, true);
         for (int t = 0; t <= 4; t++) {
@@ -293,6 +293,24 @@ public final class SvgCharts {
             return 0;
         }
         return value.doubleValue() / max.doubleValue() * full;
+    }
+
+    /**
+     * The axis maximum: the largest value rounded up to 1, 2, 4 or 8 times a power of ten, so the four grid
+     * lines fall on round numbers (750,000 gives 800,000 and lines at every 200,000).
+     */
+    static BigDecimal roundUp(BigDecimal max) {
+        if (max.signum() <= 0) {
+            return max;
+        }
+        BigDecimal power = BigDecimal.ONE.movePointRight(max.precision() - max.scale() - 1);
+        for (int step : new int[] { 1, 2, 4, 8, 10 }) {
+            BigDecimal candidate = power.multiply(BigDecimal.valueOf(step));
+            if (candidate.compareTo(max) >= 0) {
+                return candidate.stripTrailingZeros();
+            }
+        }
+        return power.multiply(BigDecimal.TEN);
     }
 
     private static BigDecimal max(List<Series> series) {

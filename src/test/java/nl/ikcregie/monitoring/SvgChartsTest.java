@@ -113,4 +113,19 @@ class SvgChartsTest {
         wellFormed(svg);
         assertTrue(svg.startsWith("<svg alt=\"Geld &amp; meer. Uitleg &quot;x&quot;\" xmlns="));
     }
+
+    @Test
+    void theLineChartsAxisEndsOnARoundNumber() {
+        org.junit.jupiter.api.Assertions.assertEquals(0, new java.math.BigDecimal("800000")
+                .compareTo(SvgCharts.roundUp(new java.math.BigDecimal("750000.00"))));
+        org.junit.jupiter.api.Assertions.assertEquals(0, new java.math.BigDecimal("1000000")
+                .compareTo(SvgCharts.roundUp(new java.math.BigDecimal("850000"))));
+        org.junit.jupiter.api.Assertions.assertEquals(0, new java.math.BigDecimal("80")
+                .compareTo(SvgCharts.roundUp(new java.math.BigDecimal("72.5"))));
+        org.junit.jupiter.api.Assertions.assertEquals(0, new java.math.BigDecimal("0.4")
+                .compareTo(SvgCharts.roundUp(new java.math.BigDecimal("0.35"))));
+        org.junit.jupiter.api.Assertions.assertEquals(0, new java.math.BigDecimal("100")
+                .compareTo(SvgCharts.roundUp(new java.math.BigDecimal("100"))));
+        org.junit.jupiter.api.Assertions.assertEquals(0, SvgCharts.roundUp(java.math.BigDecimal.ZERO).signum());
+    }
 }
