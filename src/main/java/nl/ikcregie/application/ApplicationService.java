@@ -326,8 +326,17 @@ public class ApplicationService {
         application.delete();
     }
 
-    /** Sends the application in (or, after a request to complete, in again) and gives a receipt. */
+    /**
+     * Sends the application in (or, after a request to complete, in again) and gives a receipt. A repeat
+     * of the same submission (a client's retry after a timeout, a double click) gets the same answer and
+     * submits nothing again: see {@link SubsidyApplication#isSubmissionFrom(Long)}.
+     */
     public SubsidyApplication submit(long id, Long version) {
+        SubsidyApplication current = getVisible(id);
+        requireChange(current);
+        if (current.isSubmissionFrom(version)) {
+            return current;
+        }
         SubsidyApplication application = editable(id, version);
         ikcs.lockForUpdate(application.ikc.id);
         Instant now = clock.instant();

@@ -128,6 +128,15 @@ public class SubsidyApplication extends PanacheEntityBase {
     @Version
     public long version;
 
+    /**
+     * This application is the result of a submission based on {@code basedOn}: it is submitted and
+     * nothing changed it since (the submission raised the version by exactly one). A request repeating
+     * that submission is answered with the application as it is.
+     */
+    public boolean isSubmissionFrom(Long basedOn) {
+        return status == ApplicationStatus.INGEDIEND && basedOn != null && basedOn + 1 == version;
+    }
+
     public void replaceBudget(List<BudgetLine> lines) {
         budgetLines.clear();
         budgetLines.addAll(lines);

@@ -84,6 +84,16 @@ public class ApplicationResourceTest {
         assertEquals(received.plusWeeks(8).toString(), submitted.getString("beslistermijn"));
         assertEquals(1, mailbox.getMailsSentTo("aanvrager-proloog@example.org").stream()
                 .filter(m -> m.getSubject().contains(submitted.getString("kenmerk"))).count());
+        // a repeated submit (a retry after a timeout, a double click) gets the same answer and submits nothing again
+        Sessions.api("aanvrager-proloog").contentType("application/json").body(Map.of("versie", 1))
+                .post("/api/v1/aanvragen/" + id + "/indiening").then().statusCode(200)
+                .body("status", equalTo("INGEDIEND")).body("kenmerk", equalTo(submitted.getString("kenmerk")))
+                .body("ingediendOp", equalTo(submitted.getString("ingediendOp"))).body("versie", equalTo(2));
+        assertEquals(1, mailbox.getMailsSentTo("aanvrager-proloog@example.org").stream()
+                .filter(m -> m.getSubject().contains(submitted.getString("kenmerk"))).count());
+        // but a submit based on an older version is still a conflict
+        Sessions.api("aanvrager-proloog").contentType("application/json").body(Map.of("versie", 0))
+                .post("/api/v1/aanvragen/" + id + "/indiening").then().statusCode(409);
         // read-only after submission
         Sessions.api("aanvrager-proloog").contentType("application/json").body(content(id, 2, "1000"))
                 .put("/api/v1/aanvragen/" + id).then().statusCode(409);

@@ -39,6 +39,19 @@ class SubsidyApplicationTest {
     }
 
     @Test
+    void onlyTheSubmissionJustMadeCountsAsARepeat() {
+        SubsidyApplication application = draft();
+        application.version = 3;
+        assertFalse(application.isSubmissionFrom(2L), "a draft is not submitted");
+        application.submit(Instant.parse("2027-02-01T10:00:00Z"), "KVK-2027-0001");
+        application.version = 4; // what the flush of the submission gives
+        assertTrue(application.isSubmissionFrom(3L));
+        assertFalse(application.isSubmissionFrom(2L), "based on an older version");
+        assertFalse(application.isSubmissionFrom(4L));
+        assertFalse(application.isSubmissionFrom(null));
+    }
+
+    @Test
     void aCompletedApplicationEndsItsSuspensionAndKeepsItsReference() {
         SubsidyApplication application = draft();
         application.submit(Instant.parse("2027-02-01T10:00:00Z"), "KVK-2027-0001");
