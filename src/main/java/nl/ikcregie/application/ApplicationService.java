@@ -1,6 +1,8 @@
 package nl.ikcregie.application;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -257,14 +259,52 @@ public class ApplicationService {
         return ikcs.listForOrganisation(org).stream().filter(i -> i.schoolBoard.id == org).toList();
     }
 
-    public SubsidyApplication createDraft(long roundId, String ikcIdText) {
+    /** The longest creation token (form token or Idempotency-Key) an application keeps. */
+    public static final int MAX_CREATION_TOKEN = 64;
+
+    static final String CREATION_TOKEN_FIELD = "aanmaaktoken";
+
+    static final String CREATION_TOKEN_CONSTRAINT = "uq_subsidy_application_creation_token";
+
+    /** A started draft, and whether an earlier post with the same token had already started it. */
+    public record NewDraft(long id, boolean repeated) {
+    }
+
+    /**
+     * Starts a draft for one of the caller's own IKCs. With a token (the form's, or an API call's
+     * Idempotency-Key) a repeat of the same start answers with the draft the first one made; a token
+     * that belongs to another start (another organisation, round or IKC) is a conflict that names nothing of it.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public NewDraft createDraft(long roundId, String ikcIdText, String token) {
         if (!caller.hasRole(Roles.AANVRAGER)) {
             throw new ForbiddenException("Alleen een aanvrager van een schoolbestuur start een aanvraag.");
         }
-        SubsidyRound round = rounds.getVisible(roundId);
         InputRules rules = new InputRules();
         Long ikcId = rules.requiredId("ikcId", ikcIdText);
+        String key = rules.optional(CREATION_TOKEN_FIELD, token, MAX_CREATION_TOKEN);
         rules.throwIfAny();
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> createOrRepeat(roundId, ikcId, key));
+        } catch (RuntimeException e) {
+            if (key == null || !violates(e, CREATION_TOKEN_CONSTRAINT)) {
+                throw e;
+            }
+            // a post with the same token inserted first, between our look-up and our insert: answer with its draft
+            Log.debugf("Creation token %s was used by a simultaneous post; answering with its draft", key);
+            return QuarkusTransaction.requiringNew().call(() -> repeatOf(key, roundId, ikcId).orElseThrow(() -> e));
+        }
+    }
+
+    private NewDraft createOrRepeat(long roundId, long ikcId, String token) {
+        if (token != null) {
+            Optional<NewDraft> earlier = repeatOf(token, roundId, ikcId);
+            if (earlier.isPresent()) {
+                Log.debugf("Creation token %s repeated; answering with draft %d", token, earlier.get().id());
+                return earlier.get();
+            }
+        }
+        SubsidyRound round = rounds.getVisible(roundId);
         Ikc ikc = ownIkcs().stream().filter(i -> i.id.equals(ikcId)).findFirst().orElseThrow(() -> InvalidInputException
                 .of("ikcId", "Kies een IKC van uw eigen schoolbestuur."));
         Instant now = clock.instant();
@@ -274,6 +314,7 @@ public class ApplicationService {
         SubsidyApplication application = new SubsidyApplication();
         application.round = round;
         application.ikc = ikc;
+        application.creationToken = token;
         application.createdAt = now;
         application.createdBy = caller.username();
         application.updatedAt = now;
@@ -283,9 +324,36 @@ public class ApplicationService {
         }
         application.partners.addAll(ikc.childcarePartners);
         application.persist();
+        // the unique creation token decides between two simultaneous posts here, before anything else is written
+        application.flush();
         audit.record(AUDIT_TYPE, application.id, "AANGEMAAKT", null, ApplicationStatus.CONCEPT.name(), null,
                 "Concept voor " + ikc.name + " in " + round.title);
-        return application;
+        return new NewDraft(application.id, false);
+    }
+
+    /**
+     * The draft an earlier start with this token made, if it was the same start: the caller's own
+     * school board, the same round and IKC. Anything else is a conflict that does not say whose it is.
+     */
+    private Optional<NewDraft> repeatOf(String token, long roundId, long ikcId) {
+        return SubsidyApplication.findByCreationToken(token).map(earlier -> {
+            if (!canChange(earlier) || !earlier.round.id.equals(roundId) || !earlier.ikc.id.equals(ikcId)) {
+                throw new ConflictException("Dit formulier of deze Idempotency-Key is al gebruikt voor een andere aanvraag;"
+                        + " er is niets aangemaakt. Start de aanvraag opnieuw vanuit een nieuw formulier of met een nieuwe sleutel.");
+            }
+            return new NewDraft(earlier.id, true);
+        });
+    }
+
+    private static boolean violates(Throwable e, String constraint) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && (constraint.equalsIgnoreCase(violation.getConstraintName())
+                            || String.valueOf(violation.getMessage()).contains(constraint))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Saves the given parts of a draft (or of an application whose completion was asked). */

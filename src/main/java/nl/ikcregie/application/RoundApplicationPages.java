@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import nl.ikcregie.organisation.Ikc;
 import nl.ikcregie.round.RoundService;
 import nl.ikcregie.round.SubsidyRound;
@@ -34,7 +35,7 @@ public class RoundApplicationPages {
         static native TemplateInstance overzicht(SubsidyRound round, RoundOverview overview,
                 List<SubsidyApplication> applications, LocalDate today);
 
-        static native TemplateInstance nieuw(SubsidyRound round, List<Ikc> ikcs, Map<String, String> errors);
+        static native TemplateInstance nieuw(SubsidyRound round, List<Ikc> ikcs, String token, Map<String, String> errors);
     }
 
     @Inject
@@ -58,17 +59,32 @@ public class RoundApplicationPages {
     @Path("/nieuw")
     @RolesAllowed(Roles.AANVRAGER)
     public TemplateInstance createForm(@RestPath long rondeId) {
-        return Templates.nieuw(rounds.getVisible(rondeId), service.ownIkcs(), FormErrors.none()).data("nav", "aanvragen");
+        return newForm(rondeId, freshToken(), FormErrors.none());
     }
 
+    /**
+     * Starts a draft; the form's token makes a re-post (back button, double click, retry) answer with
+     * the draft the first post started, redirecting to it the same way.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.AANVRAGER)
     public Response create(@RestPath long rondeId, MultivaluedMap<String, String> fields) {
+        String token = fields.getFirst("aanmaaktoken");
         return FormSubmission.submit(
-                () -> "/aanvragen/" + service.createDraft(rondeId, fields.getFirst("ikcId")).id + "/stap/plan",
-                errors -> Templates.nieuw(rounds.getVisible(rondeId), service.ownIkcs(), errors).data("nav", "aanvragen"),
-                conflict -> Templates.nieuw(rounds.getVisible(rondeId), service.ownIkcs(),
-                        Map.of("ikcId", conflict.getMessage())).data("nav", "aanvragen"));
+                () -> "/aanvragen/" + service.createDraft(rondeId, fields.getFirst("ikcId"), token).id() + "/stap/plan",
+                // invalid input created nothing: the same token stays in the form
+                errors -> newForm(rondeId, token == null || token.isBlank() || errors.containsKey("aanmaaktoken")
+                        ? freshToken() : token, errors),
+                // a conflict (round not open, token used for another application): a fresh start
+                conflict -> newForm(rondeId, freshToken(), Map.of("ikcId", conflict.getMessage())));
+    }
+
+    private TemplateInstance newForm(long rondeId, String token, Map<String, String> errors) {
+        return Templates.nieuw(rounds.getVisible(rondeId), service.ownIkcs(), token, errors).data("nav", "aanvragen");
+    }
+
+    private static String freshToken() {
+        return UUID.randomUUID().toString();
     }
 }

@@ -53,6 +53,10 @@ public class SubsidyApplication extends PanacheEntityBase {
     @Column(length = 20)
     public String reference;
 
+    /** The form token or Idempotency-Key the application was started with: a repeat finds it again. */
+    @Column(name = "creation_token", length = 64)
+    public String creationToken;
+
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "round_id", nullable = false)
     public SubsidyRound round;
@@ -237,6 +241,10 @@ public class SubsidyApplication extends PanacheEntityBase {
                     + target.label() + ".");
         }
         status = target;
+    }
+
+    public static Optional<SubsidyApplication> findByCreationToken(String token) {
+        return find("creationToken", token).firstResultOptional();
     }
 
     public static List<SubsidyApplication> listForRound(long roundId) {

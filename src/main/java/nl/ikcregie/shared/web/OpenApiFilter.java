@@ -43,7 +43,8 @@ public class OpenApiFilter implements OASFilter {
 
     private static void complete(PathItem.HttpMethod method, String path, Operation operation) {
         APIResponses responses = operation.getResponses();
-        if (method == PathItem.HttpMethod.POST && responses.hasAPIResponse("200")) {
+        // a POST that declares its 201 itself also answers 200 (e.g. a repeat with the same Idempotency-Key)
+        if (method == PathItem.HttpMethod.POST && responses.hasAPIResponse("200") && !responses.hasAPIResponse("201")) {
             APIResponse ok = responses.getAPIResponse("200");
             responses.removeAPIResponse("200");
             responses.addAPIResponse("201", ok.description("Aangemaakt; de kop Location wijst naar het nieuwe gegeven."));
