@@ -125,7 +125,7 @@ class ReportResourceTest {
         assertEquals(30000.0f, report.getFloat("plan.toegekendBedrag"));
         assertEquals(List.of("Een gezamenlijk ouderprogramma van school en opvang"),
                 report.getList("check.inspanningsverplichtingen.omschrijving"));
-        assertEquals(round.year() + "-12-31", report.getString("check.inspanningsverplichtingen[0].deadline"));
+        assertEquals(nl.ikcregie.GrantedRounds.obligationDue(round.year()).toString(), report.getString("check.inspanningsverplichtingen[0].deadline"));
         assertEquals(application.getList("zelfevaluatie.huidigNiveau"), report.getList("check.zelfevaluatie.vorigNiveau"));
         assertTrue(report.getString("plan.tekst").contains(application.getString("plan.wat").strip()));
         assertEquals(List.of(), report.getList("check.indicatoren"));
