@@ -59,8 +59,7 @@ public class ReportItemResource {
     @APIResponse(responseCode = "400", description = "Niet compleet: invalidParams noemt elk ontbrekend veld.")
     public Jaarrapportage submit(@RestPath long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             RapportageActie input) {
-        RapportageActie body = Versions.orEmpty(input, RapportageActie::new);
-        service.submit(id, Versions.resolve(body.versie, ifMatch));
+        service.submit(id, action(input, ifMatch).versie);
         return read(id);
     }
 
@@ -70,9 +69,7 @@ public class ReportItemResource {
     @Operation(summary = "Om wijziging vragen: de rapportage gaat terug naar het schoolbestuur (reden verplicht)")
     public Jaarrapportage requestChanges(@RestPath long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             RapportageActie input) {
-        RapportageActie body = Versions.orEmpty(input, RapportageActie::new);
-        body.versie = Versions.resolve(body.versie, ifMatch);
-        service.requestChanges(id, body);
+        service.requestChanges(id, action(input, ifMatch));
         return read(id);
     }
 
@@ -82,10 +79,15 @@ public class ReportItemResource {
     @Operation(summary = "De ingediende rapportage goedkeuren, met een optionele toelichting")
     public Jaarrapportage approve(@RestPath long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             RapportageActie input) {
+        service.approve(id, action(input, ifMatch));
+        return read(id);
+    }
+
+    /** The action's body (an empty one when none was sent) with its version from the body or If-Match. */
+    private static RapportageActie action(RapportageActie input, String ifMatch) {
         RapportageActie body = Versions.orEmpty(input, RapportageActie::new);
         body.versie = Versions.resolve(body.versie, ifMatch);
-        service.approve(id, body);
-        return read(id);
+        return body;
     }
 
     private Jaarrapportage read(long id) {

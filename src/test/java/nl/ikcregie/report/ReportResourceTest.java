@@ -89,6 +89,12 @@ class ReportResourceTest {
         // the childcare party of the agreement reads it; the list of due reports shows it started
         long id = report.getLong("id");
         Sessions.api("aanvrager-sinne").get("/api/v1/jaarrapportages/" + id).then().statusCode(200);
+        Sessions.api("aanvrager-sinne").get("/api/v1/jaarrapportages?jaar=" + year).then().statusCode(200)
+                .body("id", hasItem((int) id));
+        Sessions.api("aanvrager-sinne").get("/api/v1/jaarrapportages").then().statusCode(200)
+                .body("id", hasItem((int) id));
+        Sessions.api("aanvrager-bms").get("/api/v1/jaarrapportages").then().statusCode(200)
+                .body("id", not(hasItem((int) id)));
         Sessions.api("aanvrager-sinne").contentType("application/json").body(Map.of("versie", 0))
                 .put("/api/v1/jaarrapportages/" + id).then().statusCode(403);
         Sessions.api("projectleider").get("/api/v1/jaarrapportages/verplicht?jaar=" + year).then().statusCode(200)
