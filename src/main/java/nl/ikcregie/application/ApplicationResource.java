@@ -10,16 +10,27 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import nl.ikcregie.shared.Page;
 import nl.ikcregie.shared.Roles;
 import nl.ikcregie.shared.web.ActieInvoer;
+import nl.ikcregie.shared.web.Paging;
 import nl.ikcregie.shared.web.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -46,9 +57,25 @@ public class ApplicationResource {
 
     @GET
     @Path("/aanvragen")
-    @Operation(summary = "De aanvragen die de aanroeper mag zien, eventueel van één ronde")
-    public List<Aanvraag> list(@RestQuery Long subsidierondeId) {
-        return service.listVisible(subsidierondeId).stream().map(this::body).toList();
+    @Operation(summary = "De aanvragen die de aanroeper mag zien, eventueel van één ronde",
+            description = "Per pagina van ten hoogste paginaGrootte (standaard en ten hoogste "
+                    + Paging.MAXIMUM_SIZE + ") aanvragen, nieuwste ronde eerst. De header Link wijst naar de vorige "
+                    + "en volgende pagina (rel=prev, rel=next), X-Total-Count geeft het totaal.")
+    @APIResponse(responseCode = "200", description = "Een pagina aanvragen",
+            headers = { @Header(name = "Link", description = "De vorige en volgende pagina (RFC 8288)",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "X-Total-Count", description = "Het aantal aanvragen op alle pagina's samen",
+                            schema = @Schema(type = SchemaType.INTEGER)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Aanvraag.class)))
+    public Response list(@RestQuery Long subsidierondeId, @RestQuery String pagina, @RestQuery String paginaGrootte,
+            @Context UriInfo uri) {
+        int size = Paging.size(paginaGrootte);
+        Page<SubsidyApplication> page = service.pageVisible(subsidierondeId, Paging.number(pagina), size);
+        Map<Long, YearlyMaximum> maxima = service.yearlyMaxima(page.items());
+        LocalDate today = LocalDate.now(clock);
+        List<Aanvraag> body = page.items().stream().map(a -> Aanvraag.of(a, maxima.get(a.id), today)).toList();
+        return Paging.headers(Response.ok(body), page, uri).build();
     }
 
     @GET

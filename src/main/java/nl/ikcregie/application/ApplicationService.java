@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.ikcregie.organisation.Ikc;
@@ -32,6 +33,7 @@ import nl.ikcregie.shared.ConflictException;
 import nl.ikcregie.shared.Dates;
 import nl.ikcregie.shared.ForbiddenException;
 import nl.ikcregie.shared.InputRules;
+import nl.ikcregie.shared.Page;
 import nl.ikcregie.shared.InvalidInputException;
 import nl.ikcregie.shared.Money;
 import nl.ikcregie.shared.NotFoundException;
@@ -207,6 +209,30 @@ public class ApplicationService {
         return yearlyMaximum(application.round, application.ikc, application.id);
     }
 
+    /**
+     * The yearly maximum of each application, by application id, in a fixed number of queries per round
+     * whatever the number of applications (for the advice over thousands, and for lists).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, YearlyMaximum> yearlyMaxima(List<SubsidyApplication> applications) {
+        Map<Long, YearlyMaximum> maxima = new java.util.HashMap<>();
+        Map<SubsidyRound, List<SubsidyApplication>> perRound = new java.util.LinkedHashMap<>();
+        applications.forEach(a -> perRound.computeIfAbsent(a.round, r -> new ArrayList<>()).add(a));
+        perRound.forEach((round, ofRound) -> {
+            List<Long> ikcIds = ofRound.stream().map(a -> a.ikc.id).distinct().toList();
+            Map<Long, Integer> children = round.maximum.countDate == null ? Map.of()
+                    : ikcs.childCountsOn(ikcIds, round.maximum.countDate);
+            Map<Long, Map<Long, BigDecimal>> claims = SubsidyApplication.claimsInYear(ikcIds, round.year);
+            for (SubsidyApplication a : ofRound) {
+                BigDecimal others = claims.getOrDefault(a.ikc.id, Map.of()).entrySet().stream()
+                        .filter(e -> !e.getKey().equals(a.id)).map(Map.Entry::getValue)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                maxima.put(a.id, new YearlyMaximum(round.maximum.forChildren(children.get(a.ikc.id)), others));
+            }
+        });
+        return maxima;
+    }
+
     private YearlyMaximum yearlyMaximum(SubsidyRound round, Ikc ikc, Long excludeId) {
         Integer children = round.maximum.countDate == null ? null
                 : ikcs.childCountOn(ikc.id, round.maximum.countDate).orElse(null);
@@ -221,7 +247,39 @@ public class ApplicationService {
             throw new ForbiddenException("Het overzicht van een ronde is voor de projectleider en het college.");
         }
         SubsidyRound round = rounds.getVisible(roundId);
-        return RoundOverview.of(SubsidyApplication.listForRound(roundId), round.budgetCeiling);
+        return RoundOverview.of(SubsidyApplication.talliesPerRound(List.of(roundId)).getOrDefault(roundId, List.of()),
+                round.budgetCeiling);
+    }
+
+    /** How many applications a page of a round's list shows. */
+    public static final int PAGE_SIZE = 50;
+
+    /** A page of the round's applications for the municipality; the college sees no drafts. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<SubsidyApplication> pageForRound(long roundId, ApplicationFilter filter, String page) {
+        if (!caller.hasAnyRole(Roles.PROJECTLEIDER, Roles.BESTUURDER)) {
+            throw new ForbiddenException("Het overzicht van een ronde is voor de projectleider en het college.");
+        }
+        rounds.getVisible(roundId);
+        return SubsidyApplication.page(roundId, filter, !caller.hasRole(Roles.PROJECTLEIDER), page, PAGE_SIZE);
+    }
+
+    /**
+     * A page of what {@link #listVisible} gives: paged in the database for the municipality (who sees
+     * every IKC's applications), from the short list of their own for everyone else.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<SubsidyApplication> pageVisible(Long roundId, String page, int size) {
+        if (caller.hasAnyRole(Roles.PROJECTLEIDER, Roles.BESTUURDER)) {
+            Page<SubsidyApplication> found = SubsidyApplication.page(roundId, ApplicationFilter.NONE,
+                    !caller.hasRole(Roles.PROJECTLEIDER), page, size);
+            return found;
+        }
+        List<SubsidyApplication> all = listVisible(roundId);
+        int number = Page.clamp(page, size, all.size());
+        int from = (number - 1) * size;
+        return new Page<>(all.subList(Math.min(from, all.size()), Math.min(from + size, all.size())), number, size,
+                all.size());
     }
 
     /** A round with its figures, for the start pages. */
@@ -234,9 +292,12 @@ public class ApplicationService {
         if (!caller.hasAnyRole(Roles.PROJECTLEIDER, Roles.BESTUURDER)) {
             return List.of();
         }
-        return rounds.listVisible().stream()
-                .filter(r -> r.status != RoundStatus.AFGESLOTEN && r.status != RoundStatus.CONCEPT)
-                .map(r -> new RoundSummary(r, RoundOverview.of(SubsidyApplication.listForRound(r.id), r.budgetCeiling)))
+        List<SubsidyRound> running = rounds.listVisible().stream()
+                .filter(r -> r.status != RoundStatus.AFGESLOTEN && r.status != RoundStatus.CONCEPT).toList();
+        Map<Long, List<RoundOverview.Tally>> tallies = SubsidyApplication.talliesPerRound(
+                running.stream().map(r -> r.id).toList());
+        return running.stream()
+                .map(r -> new RoundSummary(r, RoundOverview.of(tallies.getOrDefault(r.id, List.of()), r.budgetCeiling)))
                 .toList();
     }
 

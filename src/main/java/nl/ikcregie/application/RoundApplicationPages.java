@@ -20,10 +20,14 @@ import java.util.UUID;
 import nl.ikcregie.organisation.Ikc;
 import nl.ikcregie.round.RoundService;
 import nl.ikcregie.round.SubsidyRound;
+import nl.ikcregie.shared.Caller;
+import nl.ikcregie.shared.Page;
 import nl.ikcregie.shared.Roles;
 import nl.ikcregie.shared.web.FormErrors;
 import nl.ikcregie.shared.web.FormSubmission;
+import nl.ikcregie.shared.web.Option;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /** The applications of one round: the municipality's overview, and where an aanvrager starts one. */
 @Path("/rondes/{rondeId}/aanvragen")
@@ -33,7 +37,7 @@ public class RoundApplicationPages {
     @CheckedTemplate(basePath = "application")
     static class Templates {
         static native TemplateInstance overzicht(SubsidyRound round, RoundOverview overview,
-                List<SubsidyApplication> applications, LocalDate today);
+                Page<SubsidyApplication> applications, ApplicationFilter filter, List<Option> statuses, LocalDate today);
 
         static native TemplateInstance nieuw(SubsidyRound round, List<Ikc> ikcs, String token, Map<String, String> errors);
     }
@@ -47,12 +51,20 @@ public class RoundApplicationPages {
     @Inject
     Clock clock;
 
+    @Inject
+    Caller caller;
+
     @GET
     @RolesAllowed({ Roles.PROJECTLEIDER, Roles.BESTUURDER })
-    public TemplateInstance overview(@RestPath long rondeId) {
+    public TemplateInstance overview(@RestPath long rondeId, @RestQuery String status, @RestQuery String zoek,
+            @RestQuery String gebied, @RestQuery String pagina) {
         RoundOverview overview = service.overview(rondeId);
-        return Templates.overzicht(rounds.getVisible(rondeId), overview, service.listVisible(rondeId),
-                LocalDate.now(clock)).data("nav", "rondes");
+        ApplicationFilter filter = ApplicationFilter.of(status, zoek, gebied);
+        List<Option> statuses = java.util.Arrays.stream(ApplicationStatus.values())
+                .filter(s -> caller.hasRole(Roles.PROJECTLEIDER) || s.isSubmitted())
+                .map(s -> new Option(s.name(), s.label())).toList();
+        return Templates.overzicht(rounds.getVisible(rondeId), overview, service.pageForRound(rondeId, filter, pagina),
+                filter, statuses, LocalDate.now(clock)).data("nav", "rondes");
     }
 
     @GET

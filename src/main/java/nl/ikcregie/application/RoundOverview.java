@@ -12,24 +12,39 @@ public record RoundOverview(Map<ApplicationStatus, Long> perStatus, BigDecimal c
         long applicationsElsewhere) {
 
     /** Submitted applications that still count: received, not withdrawn and not refused. */
-    static boolean counts(SubsidyApplication a) {
-        return a.status.isSubmitted() && a.status.countsTowardsMaximum();
+    static boolean counts(ApplicationStatus status) {
+        return status.isSubmitted() && status.countsTowardsMaximum();
     }
 
-    static RoundOverview of(List<SubsidyApplication> applications, BigDecimal ceiling) {
+    /** The applications of one status, inside or outside the aandachtsgebieden: how many, and what they ask. */
+    public record Tally(ApplicationStatus status, boolean inPriorityArea, long applications, BigDecimal requested) {
+    }
+
+    /** The overview from the round's tallies (one aggregate query, whatever the number of applications). */
+    static RoundOverview of(List<Tally> tallies, BigDecimal ceiling) {
         Map<ApplicationStatus, Long> perStatus = new EnumMap<>(ApplicationStatus.class);
         for (ApplicationStatus status : ApplicationStatus.values()) {
-            perStatus.put(status, applications.stream().filter(a -> a.status == status).count());
+            perStatus.put(status, 0L);
         }
-        List<SubsidyApplication> counting = applications.stream().filter(RoundOverview::counts).toList();
-        List<SubsidyApplication> inAreas = counting.stream().filter(a -> a.ikc.priorityArea != null).toList();
-        List<SubsidyApplication> elsewhere = counting.stream().filter(a -> a.ikc.priorityArea == null).toList();
-        return new RoundOverview(perStatus, ceiling, sum(counting), sum(inAreas), sum(elsewhere), inAreas.size(),
-                elsewhere.size());
-    }
-
-    private static BigDecimal sum(List<SubsidyApplication> applications) {
-        return applications.stream().map(a -> a.requestedAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal inAreas = BigDecimal.ZERO;
+        BigDecimal elsewhere = BigDecimal.ZERO;
+        long countInAreas = 0;
+        long countElsewhere = 0;
+        for (Tally tally : tallies) {
+            perStatus.merge(tally.status(), tally.applications(), Long::sum);
+            if (!counts(tally.status())) {
+                continue;
+            }
+            if (tally.inPriorityArea()) {
+                inAreas = inAreas.add(tally.requested());
+                countInAreas += tally.applications();
+            } else {
+                elsewhere = elsewhere.add(tally.requested());
+                countElsewhere += tally.applications();
+            }
+        }
+        return new RoundOverview(perStatus, ceiling, inAreas.add(elsewhere), inAreas, elsewhere, countInAreas,
+                countElsewhere);
     }
 
     public long count(String status) {

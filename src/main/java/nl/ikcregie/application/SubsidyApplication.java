@@ -25,8 +25,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.ikcregie.organisation.Ikc;
@@ -253,6 +256,80 @@ public class SubsidyApplication extends PanacheEntityBase {
                 .list();
     }
 
+    /**
+     * One page of a round's applications (or of all rounds' when {@code roundId} is null, newest round
+     * first), narrowed by the filter, ordered by IKC name; with the IKC, its
+     * school board and aandachtsgebied fetched in the same query. {@code submittedOnly} leaves out drafts.
+     */
+    public static nl.ikcregie.shared.Page<SubsidyApplication> page(Long roundId, ApplicationFilter filter,
+            boolean submittedOnly, String requestedPage, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (roundId != null) {
+            where.append(" and a.round.id = :round");
+            parameters.put("round", roundId);
+        }
+        if (submittedOnly) {
+            where.append(" and a.status <> :draft");
+            parameters.put("draft", ApplicationStatus.CONCEPT);
+        }
+        if (filter.status() != null) {
+            where.append(" and a.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.search() != null) {
+            where.append(" and (lower(i.name) like :search escape '!' or lower(a.reference) like :search escape '!')");
+            parameters.put("search", filter.likePattern());
+        }
+        if (filter.area() == ApplicationFilter.Area.BINNEN) {
+            where.append(" and i.priorityArea is not null");
+        } else if (filter.area() == ApplicationFilter.Area.BUITEN) {
+            where.append(" and i.priorityArea is null");
+        }
+        var count = getEntityManager().createQuery("select count(a) from SubsidyApplication a join a.ikc i" + where,
+                Long.class);
+        parameters.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        int number = nl.ikcregie.shared.Page.clamp(requestedPage, size, total);
+        var page = getEntityManager().createQuery("select a from SubsidyApplication a join fetch a.ikc i "
+                + "join fetch i.schoolBoard left join fetch i.priorityArea join fetch a.round" + where
+                + " order by a.round.year desc, a.round.id desc, i.name, a.id", SubsidyApplication.class);
+        parameters.forEach(page::setParameter);
+        List<SubsidyApplication> items = total == 0 ? List.of()
+                : page.setFirstResult((number - 1) * size).setMaxResults(size).getResultList();
+        fetchCompletionRequests(items);
+        return new nl.ikcregie.shared.Page<>(items, number, size, total);
+    }
+
+    /**
+     * Loads the completion requests (herstelverzuim) of these applications in one query, so that reading
+     * their decision deadlines in a list costs no statement per application.
+     */
+    public static void fetchCompletionRequests(List<SubsidyApplication> applications) {
+        if (!applications.isEmpty()) {
+            getEntityManager().createQuery("select distinct a from SubsidyApplication a left join fetch a.completionRequests "
+                    + "where a in ?1", SubsidyApplication.class).setParameter(1, applications).getResultList();
+        }
+    }
+
+    /** Per round: its applications counted and summed by status and by inside/outside an aandachtsgebied. */
+    public static Map<Long, List<RoundOverview.Tally>> talliesPerRound(Collection<Long> roundIds) {
+        Map<Long, List<RoundOverview.Tally>> tallies = new HashMap<>();
+        if (roundIds.isEmpty()) {
+            return tallies;
+        }
+        List<Object[]> rows = getEntityManager().createQuery("select a.round.id, a.status, "
+                + "case when i.priorityArea is null then false else true end, count(a), "
+                + "coalesce(sum(a.requestedAmount), 0) from SubsidyApplication a join a.ikc i where a.round.id in ?1 "
+                + "group by a.round.id, a.status, case when i.priorityArea is null then false else true end",
+                Object[].class).setParameter(1, roundIds).getResultList();
+        for (Object[] row : rows) {
+            tallies.computeIfAbsent((Long) row[0], r -> new ArrayList<>()).add(new RoundOverview.Tally(
+                    (ApplicationStatus) row[1], (Boolean) row[2], (Long) row[3], (BigDecimal) row[4]));
+        }
+        return tallies;
+    }
+
     /** Found complete in a round that closed: what the commissie may assess, with what the conflict rule reads. */
     public static List<SubsidyApplication> listAssessable(Long roundId) {
         String query = "select distinct a from SubsidyApplication a join fetch a.round r join fetch a.ikc i "
@@ -292,9 +369,33 @@ public class SubsidyApplication extends PanacheEntityBase {
     /** The sum requested by the IKC's other applications in rounds of the same year that count. */
     public static BigDecimal requestedByOthersInYear(long ikcId, int year, Long excludeId) {
         List<SubsidyApplication> others = find("ikc.id = ?1 and round.year = ?2", ikcId, year).list();
-        // a draft in a round that no longer takes applications can never be submitted, so it claims nothing
-        return others.stream().filter(a -> !a.id.equals(excludeId) && a.status.countsTowardsMaximum()
-                && (a.status != ApplicationStatus.CONCEPT || a.round.status == nl.ikcregie.round.RoundStatus.OPEN))
+        return others.stream().filter(a -> !a.id.equals(excludeId) && a.claimsYearlyMaximum())
                 .map(a -> a.requestedAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * Per IKC, what each of its applications in rounds of that year claims of the yearly maximum (in one
+     * query, for a whole round): the amounts of the applications that count, by application id.
+     */
+    public static Map<Long, Map<Long, BigDecimal>> claimsInYear(Collection<Long> ikcIds, int year) {
+        Map<Long, Map<Long, BigDecimal>> claims = new HashMap<>();
+        if (ikcIds.isEmpty()) {
+            return claims;
+        }
+        List<SubsidyApplication> applications = find("select a from SubsidyApplication a join fetch a.round r "
+                + "where a.ikc.id in ?1 and r.year = ?2", ikcIds, year).list();
+        for (SubsidyApplication a : applications) {
+            if (a.claimsYearlyMaximum()) {
+                claims.computeIfAbsent(a.ikc.id, i -> new HashMap<>()).put(a.id, a.requestedAmount);
+            }
+        }
+        return claims;
+    }
+
+    /** Whether this application takes part of its IKC's yearly maximum. */
+    boolean claimsYearlyMaximum() {
+        // a draft in a round that no longer takes applications can never be submitted, so it claims nothing
+        return status.countsTowardsMaximum()
+                && (status != ApplicationStatus.CONCEPT || round.status == nl.ikcregie.round.RoundStatus.OPEN);
     }
 }

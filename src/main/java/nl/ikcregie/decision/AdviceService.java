@@ -263,13 +263,14 @@ public class AdviceService {
         Map<Long, AdviceAdjustment> adjustments = ids.isEmpty() ? Map.of()
                 : AdviceAdjustment.<AdviceAdjustment>list("applicationId in ?1", ids).stream()
                         .collect(Collectors.toMap(a -> a.applicationId, Function.identity()));
+        Map<Long, YearlyMaximum> maxima = applications.yearlyMaxima(candidates);
         List<Allocation.Candidate> input = new ArrayList<>();
         for (SubsidyApplication a : candidates) {
             // the commissie's consensus, once recorded, sets the score and caps the amount
             Consensus agreed = consensus.get(a.id);
             BigDecimal score = agreed != null ? agreed.finalScore : mean(scores.get(a.id));
             BigDecimal asked = agreed != null ? agreed.recommendedAmount.min(a.requestedAmount) : a.requestedAmount;
-            input.add(new Allocation.Candidate(a.id, a.reference, a.ikc.name, score, asked, available(a),
+            input.add(new Allocation.Candidate(a.id, a.reference, a.ikc.name, score, asked, maxima.get(a.id).remaining(),
                     a.ikc.priorityArea != null, a.extendedLearningTime, a.ikc.category.name()));
         }
         Allocation.Result result = Allocation.allocate(input, rules(round));
@@ -307,10 +308,10 @@ public class AdviceService {
                         .toList() : List.of());
     }
 
+
     /** What the IKC may still get this year: its maximum less its other applications in the same year. */
     private BigDecimal available(SubsidyApplication application) {
-        YearlyMaximum maximum = applications.yearlyMaximum(application);
-        return maximum.maximum().subtract(maximum.otherApplications()).max(BigDecimal.ZERO);
+        return applications.yearlyMaximum(application).remaining();
     }
 
     private SubsidyRound readableRound(long roundId) {

@@ -61,12 +61,12 @@ public class RoundExport {
 
     public Export of(long roundId) {
         SubsidyRound round = rounds.getVisible(roundId);
-        // IKCs with their board and area first, so the applications' IKCs need no query each
-        Ikc.listAllWithRelations();
+        // the list comes with each IKC's board and area; the deadlines' completion requests in one more query
         List<SubsidyApplication> visible = applications.listVisible(roundId).stream()
                 .sorted(Comparator.comparing((SubsidyApplication a) -> a.reference == null ? "~" : a.reference)
                         .thenComparing(a -> a.id))
                 .toList();
+        SubsidyApplication.fetchCompletionRequests(visible);
         Map<Long, SubsidyApplication> byId = visible.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
         List<Decision> decisions = Decision.<Decision>list("select distinct d from Decision d left join fetch d.replaces "
                 + "left join fetch d.obligations where d.application.round.id = ?1", roundId).stream()

@@ -69,6 +69,18 @@ public class IkcService {
         return ikc == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(ikc.childCounts.get(countDate));
     }
 
+    /** The number of children aged 2+ of each of these IKCs on a count date, where recorded (one query). */
+    public java.util.Map<Long, Integer> childCountsOn(java.util.Collection<Long> ikcIds, java.time.LocalDate countDate) {
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        if (ikcIds.isEmpty()) {
+            return counts;
+        }
+        Ikc.getEntityManager().createQuery("select i.id, value(c) from Ikc i join i.childCounts c "
+                + "where key(c) = ?1 and i.id in ?2", Object[].class).setParameter(1, countDate).setParameter(2, ikcIds)
+                .getResultList().forEach(row -> counts.put((Long) row[0], (Integer) row[1]));
+        return counts;
+    }
+
     /** Records (or corrects) the number of children aged 2+ on a count date. */
     public Ikc recordChildCount(long id, String countDate, String children) {
         requireMaintainer();

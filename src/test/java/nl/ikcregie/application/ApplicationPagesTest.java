@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -147,5 +148,38 @@ class ApplicationPagesTest {
                 .body(containsString("Aanvulling gevraagd"))
                 .body(containsString("De handtekening van de kinderopvangpartner"));
         Sessions.as(Sessions.login("aanvrager-proloog")).get("/rondes/" + round + "/aanvragen").then().statusCode(403);
+    }
+
+    @Test
+    void theRoundListFiltersAndPagesWithoutLosingTheFilter() {
+        long round = Rounds.open(Rounds.freshYear());
+        long submitted = ApplicationResourceTest.draft(round, "aanvrager-proloog", "IKC Aventurijn").getLong("id");
+        Sessions.api("aanvrager-proloog").contentType("application/json")
+                .body(ApplicationResourceTest.content(submitted, 0, "12000")).put("/api/v1/aanvragen/" + submitted).then()
+                .statusCode(200);
+        Sessions.api("aanvrager-proloog").contentType("application/json").body(Map.of("versie", 1))
+                .post("/api/v1/aanvragen/" + submitted + "/indiening").then().statusCode(200);
+        ApplicationResourceTest.draft(round, "aanvrager-pcbo", "IKC De Terp");
+        String projectleider = Sessions.login("projectleider");
+        String all = Sessions.as(projectleider).get("/rondes/" + round + "/aanvragen").then().statusCode(200)
+                .extract().asString();
+        assertTrue(all.contains("IKC Aventurijn") && all.contains("IKC De Terp"), all);
+        assertTrue(all.contains("Aanvragen 1 tot en met 2 van 2"), "the caption counts the list");
+        String drafts = Sessions.as(projectleider).get("/rondes/" + round + "/aanvragen?status=CONCEPT").then()
+                .statusCode(200).extract().asString();
+        assertTrue(drafts.contains("IKC De Terp") && !drafts.contains(">IKC Aventurijn<"), "only the draft");
+        String search = Sessions.as(projectleider).get("/rondes/" + round + "/aanvragen?zoek=aventu").then()
+                .statusCode(200).extract().asString();
+        assertTrue(search.contains("IKC Aventurijn") && !search.contains(">IKC De Terp<"), "found by part of the name");
+        String nothing = Sessions.as(projectleider).get("/rondes/" + round + "/aanvragen?zoek=100%25_zeker").then()
+                .statusCode(200).extract().asString();
+        assertTrue(nothing.contains("Geen aanvragen gevonden"), "wildcards are taken literally");
+        // a hand-edited link still shows a list: an unknown status or page number is ignored
+        Sessions.as(projectleider).get("/rondes/" + round + "/aanvragen?status=ONZIN&pagina=99&gebied=x").then()
+                .statusCode(200).body(containsString("IKC De Terp"));
+        // the college sees no drafts, not even when it asks for them
+        String college = Sessions.as(Sessions.login("bestuurder")).get("/rondes/" + round + "/aanvragen?status=CONCEPT")
+                .then().statusCode(200).extract().asString();
+        assertTrue(!college.contains(">IKC De Terp<"), "no drafts for the college");
     }
 }

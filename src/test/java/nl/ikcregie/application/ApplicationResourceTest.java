@@ -386,4 +386,37 @@ public class ApplicationResourceTest {
                 .body("aantalElders", equalTo(0)).body("percentageVanPlafond", equalTo(6));
         Sessions.api("aanvrager-proloog").get("/api/v1/subsidierondes/" + round + "/overzicht").then().statusCode(403);
     }
+
+    @Test
+    void theListComesInPagesWithLinksAndATotal() {
+        long round = Rounds.open(Rounds.freshYear());
+        long first = draft(round, "aanvrager-proloog", "IKC Plataan").getLong("id");
+        long second = draft(round, "aanvrager-proloog", "IKC Aventurijn").getLong("id");
+        long third = draft(round, "aanvrager-pcbo", "IKC De Terp").getLong("id");
+        io.restassured.response.Response page1 = Sessions.api("projectleider")
+                .get("/api/v1/aanvragen?subsidierondeId=" + round + "&paginaGrootte=2");
+        page1.then().statusCode(200).header("X-Total-Count", "3").body("size()", equalTo(2))
+                .header("Link", org.hamcrest.Matchers.containsString("pagina=2&paginaGrootte=2>; rel=\"next\""))
+                .header("Link", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("rel=\"prev\"")));
+        List<Integer> ids = new ArrayList<>(page1.jsonPath().getList("id"));
+        Sessions.api("projectleider").get("/api/v1/aanvragen?subsidierondeId=" + round + "&paginaGrootte=2&pagina=2")
+                .then().statusCode(200).body("size()", equalTo(1))
+                .header("Link", org.hamcrest.Matchers.containsString("rel=\"prev\""))
+                .body("[0].id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.in(ids)));
+        ids.addAll(Sessions.api("projectleider")
+                .get("/api/v1/aanvragen?subsidierondeId=" + round + "&paginaGrootte=2&pagina=2").jsonPath().getList("id"));
+        assertTrue(ids.containsAll(List.of((int) first, (int) second, (int) third)), "every application once: " + ids);
+        // the aanvrager's own list is paged the same way
+        Sessions.api("aanvrager-proloog").get("/api/v1/aanvragen?subsidierondeId=" + round + "&paginaGrootte=1")
+                .then().statusCode(200).header("X-Total-Count", "2").body("size()", equalTo(1));
+    }
+
+    @Test
+    void aWrongPageOrPageSizeIsNamedInTheProblem() {
+        for (String query : List.of("paginaGrootte=0", "paginaGrootte=101", "paginaGrootte=veel", "pagina=0", "pagina=x")) {
+            String field = query.substring(0, query.indexOf('='));
+            Sessions.api("projectleider").get("/api/v1/aanvragen?" + query).then().statusCode(400)
+                    .contentType("application/problem+json").body("invalidParams[0].name", equalTo(field));
+        }
+    }
 }

@@ -377,8 +377,8 @@ class AccessibilityTest extends BrowserJourney {
 
     /** A demo application in {@code round}, preferably a submitted one (its page shows the most). */
     private static long demoApplication(long round) {
-        List<Map<String, Object>> applications = Sessions.api("projectleider").get("/api/v1/aanvragen").then()
-                .statusCode(200).extract().jsonPath().getList("findAll { it.subsidierondeId == " + round + " }");
+        List<Map<String, Object>> applications = Sessions.api("projectleider")
+                .get("/api/v1/aanvragen?subsidierondeId=" + round).then().statusCode(200).extract().jsonPath().getList("$");
         assertNotNull(applications, "no demo applications in round " + round);
         return applications.stream().filter(a -> "INGEDIEND".equals(a.get("status"))).findFirst()
                 .or(() -> applications.stream().findFirst())
