@@ -118,6 +118,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return port;
     }
 
+    /** The unpacked MariaDB programs of this run, among them the clients mariadb and mariadb-dump. */
+    public Path binDir() {
+        return baseDir.resolve("bin");
+    }
+
     /** The unpacked binaries are per run; only the data directory is kept. */
     private void deleteBaseDir() {
         try (Stream<Path> paths = Files.walk(baseDir)) {
