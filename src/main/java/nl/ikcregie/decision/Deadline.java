@@ -3,7 +3,9 @@ package nl.ikcregie.decision;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Something that must happen by a date: a decision, an obligation, a decision on an objection, a
@@ -44,6 +46,32 @@ public record Deadline(Kind kind, String key, String subject, String description
 
     public long daysLeft(LocalDate today) {
         return ChronoUnit.DAYS.between(today, dueOn);
+    }
+
+    /**
+     * What needs attention at a glance: the most urgent few, how many there are in all, how many are
+     * late, and how many of each kind (a national programme can have thousands at once).
+     */
+    public record Summary(List<Deadline> mostUrgent, int total, long late, Map<Kind, Long> perKind) {
+
+        public boolean isEmpty() {
+            return total == 0;
+        }
+
+        /** There are more than the few shown. */
+        public boolean hasMore() {
+            return total > mostUrgent.size();
+        }
+    }
+
+    /** Summarises the deadlines that need attention (sorted by {@link #attention}), keeping the first {@code shown}. */
+    public static Summary summarise(List<Deadline> attention, LocalDate today, int shown) {
+        Map<Kind, Long> perKind = new EnumMap<>(Kind.class);
+        for (Deadline d : attention) {
+            perKind.merge(d.kind(), 1L, Long::sum);
+        }
+        return new Summary(attention.subList(0, Math.min(shown, attention.size())), attention.size(),
+                attention.stream().filter(d -> d.isLate(today)).count(), perKind);
     }
 
     /** The deadlines that need attention, the most urgent first (then by subject, for a stable order). */

@@ -40,6 +40,14 @@ public class DeadlineService {
         return Deadline.attention(all(), today());
     }
 
+    /** How many deadlines the start page shows; the rest are on the deadlines page. */
+    public static final int SHOWN_ON_START_PAGE = 10;
+
+    /** The start page's view of what needs attention: the most urgent few and the counts. */
+    public Deadline.Summary attentionSummary() {
+        return Deadline.summarise(needingAttention(), today(), SHOWN_ON_START_PAGE);
+    }
+
     /** Every running deadline (no caller check: the reminder job runs without one). */
     public List<Deadline> all() {
         LocalDate today = today();

@@ -43,7 +43,7 @@ public class HomePages {
     @CheckedTemplate(basePath = "home")
     static class Templates {
         static native TemplateInstance municipal(String heading, String intro, ReferenceSummary summary,
-                List<ApplicationService.RoundSummary> rounds, boolean showDeadlines, List<Deadline> deadlines,
+                List<ApplicationService.RoundSummary> rounds, boolean showDeadlines, Deadline.Summary deadlines,
                 List<PlusDesignation> reviews, LocalDate today);
 
         static native TemplateInstance beheer(ReferenceSummary summary, List<User> accounts);
@@ -116,7 +116,7 @@ public class HomePages {
     public TemplateInstance projectleider() {
         return Templates.municipal("Start projectleider",
                 "Overzicht van het programma: lopende rondes, IKC's, aandachtsgebieden en wat binnenkort aandacht vraagt.",
-                summary(), applications.runningRounds(), true, deadlines.needingAttention(),
+                summary(), applications.runningRounds(), true, deadlines.attentionSummary(),
                 designations.reviewsNeedingAttention(), LocalDate.now(clock))
                 .data("nav", "start");
     }
@@ -127,7 +127,8 @@ public class HomePages {
     public TemplateInstance college() {
         return Templates.municipal("Start college van B&W",
                 "Overzicht van het programma Kansen voor Kinderen voor het college.", summary(),
-                applications.runningRounds(), false, List.of(), List.of(), LocalDate.now(clock)).data("nav", "start");
+                applications.runningRounds(), false, Deadline.summarise(List.of(), LocalDate.now(clock), 0), List.of(),
+                LocalDate.now(clock)).data("nav", "start");
     }
 
     @GET
@@ -136,7 +137,7 @@ public class HomePages {
     public TemplateInstance ontwikkelgroep() {
         return Templates.municipal("Start Ontwikkelgroep",
                 "Overzicht van het programma voor de Ontwikkelgroep van gemeente, onderwijs en kinderopvang.", summary(),
-                List.of(), false, List.of(), List.of(), LocalDate.now(clock))
+                List.of(), false, Deadline.summarise(List.of(), LocalDate.now(clock), 0), List.of(), LocalDate.now(clock))
                 .data("nav", "start");
     }
 

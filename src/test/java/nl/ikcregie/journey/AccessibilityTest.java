@@ -189,6 +189,9 @@ class AccessibilityTest extends BrowserJourney {
             Audit audit = new Audit(visit, "projectleider");
             audit.signIn("projectleider");
             audit.open("/projectleider", 200);
+            audit.open("/termijnen", 200);
+            audit.open("/termijnen?soort=BESLISTERMIJN&pagina=2", 200);
+            audit.open("/rondes/" + concept.id() + "/aanvragen?status=ONTVANKELIJK", 200);
             audit.open("/rondes/" + concept.id() + "/advies", 200);
             audit.open("/rondes/" + round + "/advies", 200);
             audit.open("/rondes/" + round + "/besluiten", 200);
