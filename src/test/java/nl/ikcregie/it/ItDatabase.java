@@ -1,16 +1,21 @@
 package nl.ikcregie.it;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.ikcregie.shared.db.EmbeddedDatabase;
 
 /**
  * The MariaDB the application instances of an integration test share: an {@link EmbeddedDatabase}
  * in its own directory under {@code target/it-mariadb}, which can be stopped and started again on
- * the same port with the same data (a database outage the instances did not ask for).
+ * the same port with the same data (a database outage the instances did not ask for). Closing it
+ * removes that directory.
  */
 final class ItDatabase implements AutoCloseable {
 
@@ -56,8 +61,15 @@ final class ItDatabase implements AutoCloseable {
         return DriverManager.getConnection(jdbcUrl, "root", "");
     }
 
+    /** Stops the server and removes its files (some 150 MB a run); the instances' logs stay for diagnosis. */
     @Override
-    public void close() {
+    public void close() throws IOException {
         stop();
+        Path runDir = dataDir.getParent();
+        try (Stream<Path> files = Files.walk(runDir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 }
