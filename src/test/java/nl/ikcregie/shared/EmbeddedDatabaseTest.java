@@ -47,6 +47,27 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    @Test
+    void aDatabaseStartedAgainOnItsPortKeepsItsJdbcUrlAndData() throws SQLException {
+        Path dataDir = Path.of("target", "restart-test", UUID.randomUUID().toString(), "mariadb");
+        String url;
+        int port;
+        try (EmbeddedDatabase first = EmbeddedDatabase.start(dataDir)) {
+            execute(first, "create table note (id int primary key)");
+            execute(first, "insert into note values (7)");
+            url = first.jdbcUrl();
+            port = first.port();
+        }
+        try (EmbeddedDatabase again = EmbeddedDatabase.start(dataDir, port);
+                Connection c = DriverManager.getConnection(url, "root", "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select id from note")) {
+            assertEquals(url, again.jdbcUrl());
+            assertTrue(rs.next());
+            assertEquals(7, rs.getInt(1));
+        }
+    }
+
     private static void execute(EmbeddedDatabase db, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "");
                 Statement s = c.createStatement()) {

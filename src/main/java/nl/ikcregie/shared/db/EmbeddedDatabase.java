@@ -48,9 +48,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /**
      * Starts MariaDB with its files in {@code dataDir} (created when missing, installed when empty)
-     * and creates the product's database when it does not exist yet.
+     * on a free port, and creates the product's database when it does not exist yet.
      */
     public static EmbeddedDatabase start(Path dataDir) {
+        return start(dataDir, 0);
+    }
+
+    /**
+     * As {@link #start(Path)}, on the given port (0: a free one). A database that was closed can be
+     * started again on its old {@link #port()}, so that clients holding its JDBC URL find it back.
+     */
+    public static EmbeddedDatabase start(Path dataDir, int port) {
         try {
             Files.createDirectories(dataDir);
             Path lockFile = dataDir.toAbsolutePath().getParent().resolve(dataDir.getFileName() + ".lock");
@@ -63,7 +71,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             try {
                 Path baseDir = Files.createTempDirectory("ikc-mariadb-base-");
                 DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                        .setPort(0)
+                        .setPort(port)
                         .setBaseDir(baseDir.toFile())
                         .setTmpDir(baseDir.resolve("tmp").toString())
                         .setDataDir(outsideTemporaryCheck(dataDir))

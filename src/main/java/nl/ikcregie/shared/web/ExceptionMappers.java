@@ -8,9 +8,13 @@ import io.quarkus.qute.Template;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -19,6 +23,7 @@ import nl.ikcregie.shared.ForbiddenException;
 import nl.ikcregie.shared.InvalidInputException;
 import nl.ikcregie.shared.NotFoundException;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -26,6 +31,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * a Dutch error page elsewhere. Never a stack trace or an exception class name.
  */
 public class ExceptionMappers {
+
+    /** Seconds a client waits before trying again while the database is away. */
+    static final int RETRY_AFTER_SECONDS = 30;
 
     @Inject
     @Location("shared/error.html")
@@ -87,6 +95,14 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            // a passing condition, not a bug: no stack trace, and the client may simply try again
+            Log.warnf("Database unavailable on %s: %s", uri.getPath(), rootMessage(e));
+            // signing in needs the accounts in the database, so the page cannot say who is signed in
+            return Response.fromResponse(answer(uri, 503, "Tijdelijk niet beschikbaar",
+                    "IKC Regie kan de gegevens op dit moment niet bereiken. Probeer het over een paar minuten opnieuw.",
+                    null, false)).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             // a stale version found while committing arrives wrapped in transaction exceptions
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
@@ -107,13 +123,48 @@ public class ExceptionMappers {
                 null);
     }
 
+    /**
+     * The database cannot be reached now: it is down or restarting, the network to it failed, or no
+     * pooled connection came free in time. Recognised anywhere in the cause chain, as Hibernate,
+     * Agroal and the transaction manager each wrap the driver's exception in their own.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    // Agroal's pool gives a plain SQLException when no connection came in the acquisition timeout
+                    || sql.getMessage() != null && sql.getMessage().contains("acquisition timeout"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
     private Response answer(UriInfo uri, int status, String title, String detail, List<Problem.InvalidParam> params) {
+        return answer(uri, status, title, detail, params, true);
+    }
+
+    /** {@code identityKnown} false: the page does not ask who is signed in (that may need the database). */
+    private Response answer(UriInfo uri, int status, String title, String detail, List<Problem.InvalidParam> params,
+            boolean identityKnown) {
         String path = uri.getPath();
         if (path.startsWith("/api/")) {
             Problem problem = new Problem("about:blank", title, status, detail, path, params);
             return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
         }
-        String html = errorPage.data("errorPage", true).data("status", status).data("title", title).data("detail", detail).render();
+        String html = errorPage.data("errorPage", true).data("withoutIdentity", !identityKnown).data("status", status)
+                .data("title", title).data("detail", detail).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 
