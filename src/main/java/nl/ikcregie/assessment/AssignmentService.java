@@ -25,6 +25,7 @@ import nl.ikcregie.shared.Caller;
 import nl.ikcregie.shared.ConflictException;
 import nl.ikcregie.shared.ForbiddenException;
 import nl.ikcregie.shared.InputRules;
+import nl.ikcregie.shared.Page;
 import nl.ikcregie.shared.NotFoundException;
 import nl.ikcregie.shared.Roles;
 
@@ -63,6 +64,21 @@ public class AssignmentService {
         return panels(applications.assessableApplications(roundId));
     }
 
+    /** How many applications a page of the round's assessment overview shows (each with a row of checkboxes). */
+    public static final int PAGE_SIZE = 25;
+
+    /** One page of the round's panels: only that page's applications are looked at further. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Panel> roundPage(long roundId, String page) {
+        requireProjectleider();
+        rounds.getVisible(roundId);
+        List<SubsidyApplication> all = applications.assessableApplications(roundId);
+        int number = Page.clamp(page, PAGE_SIZE, all.size());
+        int from = (number - 1) * PAGE_SIZE;
+        return new Page<>(panels(all.subList(from, Math.min(from + PAGE_SIZE, all.size()))), number, PAGE_SIZE,
+                all.size());
+    }
+
     /** The panel of one application, for the projectleider. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Panel panel(long applicationId) {
@@ -99,7 +115,14 @@ public class AssignmentService {
      */
     public int assignRound(long roundId, ToewijzingenInvoer input) {
         requireProjectleider();
-        Map<Long, Panel> panels = round(roundId).stream()
+        rounds.getVisible(roundId);
+        // only the rows of the form (one page of the round) are looked at
+        Set<String> posted = new HashSet<>();
+        if (input.toewijzingen != null) {
+            input.toewijzingen.stream().filter(r -> r != null && r.aanvraagId != null).forEach(r -> posted.add(r.aanvraagId.strip()));
+        }
+        Map<Long, Panel> panels = panels(applications.assessableApplications(roundId).stream()
+                .filter(a -> posted.contains(String.valueOf(a.id))).toList()).stream()
                 .collect(Collectors.toMap(p -> p.application().id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         Map<Long, Assignment> explicit = Assignment.forApplications(List.copyOf(panels.keySet())).stream()
                 .collect(Collectors.toMap(a -> a.applicationId, Function.identity()));

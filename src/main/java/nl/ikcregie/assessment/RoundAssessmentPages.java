@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import nl.ikcregie.round.RoundService;
 import nl.ikcregie.round.SubsidyRound;
+import nl.ikcregie.shared.Page;
 import nl.ikcregie.shared.Roles;
 import nl.ikcregie.shared.web.FormBinding;
 import nl.ikcregie.shared.web.FormErrors;
@@ -32,7 +33,7 @@ public class RoundAssessmentPages {
 
     @CheckedTemplate(basePath = "assessment")
     static class Templates {
-        static native TemplateInstance ronde(SubsidyRound round, List<Panel> panels, Map<Long, List<String>> chosen,
+        static native TemplateInstance ronde(SubsidyRound round, Page<Panel> panels, Map<Long, List<String>> chosen,
                 Map<String, String> errors, String melding, String conflict);
     }
 
@@ -46,8 +47,8 @@ public class RoundAssessmentPages {
     FormBinding binding;
 
     @GET
-    public TemplateInstance show(@RestPath long rondeId, @RestQuery String melding) {
-        return page(rondeId, null, FormErrors.none(), melding, null);
+    public TemplateInstance show(@RestPath long rondeId, @RestQuery String melding, @RestQuery String pagina) {
+        return page(rondeId, pagina, null, FormErrors.none(), melding, null);
     }
 
     /** Saves the assignment of one application (the button beside it) or of every changed one. */
@@ -57,17 +58,18 @@ public class RoundAssessmentPages {
         ToewijzingenInvoer form = binding.bind(fields, ToewijzingenInvoer.class);
         return FormSubmission.submit(() -> {
             int changed = assignments.assignRound(rondeId, form);
-            return "/rondes/" + rondeId + "/beoordelingen?melding=" + (changed == 0 ? "ongewijzigd" : "toegewezen");
-        }, errors -> page(rondeId, form, errors, null, null),
-                conflict -> page(rondeId, null, FormErrors.none(), null, conflict.getMessage()));
+            return "/rondes/" + rondeId + "/beoordelingen?pagina=" + Page.clamp(fields.getFirst("pagina"), 1, Integer.MAX_VALUE)
+                    + "&melding=" + (changed == 0 ? "ongewijzigd" : "toegewezen");
+        }, errors -> page(rondeId, fields.getFirst("pagina"), form, errors, null, null),
+                conflict -> page(rondeId, fields.getFirst("pagina"), null, FormErrors.none(), null, conflict.getMessage()));
     }
 
-    private TemplateInstance page(long rondeId, ToewijzingenInvoer typed, Map<String, String> errors, String melding,
-            String conflict) {
-        List<Panel> panels = assignments.round(rondeId);
+    private TemplateInstance page(long rondeId, String pagina, ToewijzingenInvoer typed, Map<String, String> errors,
+            String melding, String conflict) {
+        Page<Panel> panels = assignments.roundPage(rondeId, pagina);
         // the checkboxes show what was typed after an error, else who is assigned now
         Map<Long, List<String>> chosen = new HashMap<>();
-        panels.forEach(p -> chosen.put(p.application().id, List.copyOf(p.assignedUsernames())));
+        panels.items().forEach(p -> chosen.put(p.application().id, List.copyOf(p.assignedUsernames())));
         if (typed != null && typed.toewijzingen != null) {
             for (ToewijzingenInvoer.Rij row : typed.toewijzingen) {
                 if (row != null && row.aanvraagId != null && row.aanvraagId.matches("\\d{1,18}")) {

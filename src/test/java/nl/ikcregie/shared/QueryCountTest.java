@@ -42,6 +42,8 @@ class QueryCountTest {
             "/api/v1/subsidierondes/{round}/export.xlsx",
             "/api/v1/subsidierondes/{round}/export.csv?tabel=aanvragen",
             "/rondes/{round}",
+            "/rondes/{round}/beoordelingen",
+            "/termijnen",
             "/api/v1/aanvragen?subsidierondeId={round}",
             "/monitoring/{year}",
             "/api/v1/monitoring/{year}");
