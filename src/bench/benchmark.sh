@@ -11,7 +11,7 @@
 #   IKC_BENCH_SEED         seed of the data generator (default 20261124)
 #   IKC_BENCH_DURATION     seconds of load per endpoint (default 20)
 #   IKC_BENCH_USERS        concurrent users for pages (default 50)
-#   IKC_BENCH_HEAVY_USERS  concurrent users for computations and documents (default 1)
+#   IKC_BENCH_REQUESTS     requests, one after another, for each computation and document (default 10)
 #   IKC_BENCH_PORT         the application's port (default 18080)
 #   IKC_BENCH_JAVA_OPTS    JVM options of the application (default: none, as in deploy/)
 #   IKC_BENCH_SKIP_BUILD   1 to use the jar and classes already in target/
@@ -24,7 +24,7 @@ scale=${IKC_BENCH_SCALE:-1.0}
 seed=${IKC_BENCH_SEED:-20261124}
 duration=${IKC_BENCH_DURATION:-20}
 users=${IKC_BENCH_USERS:-50}
-heavy_users=${IKC_BENCH_HEAVY_USERS:-1}
+requests=${IKC_BENCH_REQUESTS:-10}
 port=${IKC_BENCH_PORT:-18080}
 base="http://127.0.0.1:$port"
 mkdir -p "$bench_dir"
@@ -133,20 +133,20 @@ application=$(prop application.id)
 decision=$(prop decision.id)
 year=$(prop monitoring.year)
 
-# name | path | cookie | users | target p95 ms (0: none)
+# name | path | cookie | users (0: one request after another, $requests times) | target p95 ms (0: none)
 endpoints=(
   "Meetpunt (1 SELECT op primaire sleutel, triviaal template)|/beheer/meetpunt/$organisation|$beheerder|$users|0"
   "Startpagina projectleider|/projectleider|$projectleider|$users|50"
   "Aanvragen van een ronde (pagina 3, gefilterd)|/rondes/$advice_round/aanvragen?status=IN_BEOORDELING&gebied=BINNEN&pagina=3|$projectleider|$users|50"
   "Aanvragen van een ronde zoeken|/rondes/$advice_round/aanvragen?zoek=wolde|$projectleider|$users|50"
   "Eén aanvraag|/aanvragen/$application|$projectleider|$users|50"
-  "Adviesberekening (JSON, hele ronde)|/api/v1/subsidierondes/$advice_round/advies|$projectleider|$heavy_users|1000"
-  "Adviespagina|/rondes/$advice_round/advies|$projectleider|$heavy_users|0"
-  "Advies-PDF|/api/v1/subsidierondes/$advice_round/advies.pdf|$projectleider|$heavy_users|0"
-  "Beschikking-PDF|$(prop decision.letter.path)|$projectleider|$heavy_users|300"
-  "Monitoringrapportage (pagina)|/monitoring/$year|$projectleider|$heavy_users|2000"
-  "Monitoringrapportage (PDF)|/api/v1/monitoring/$year.pdf|$projectleider|$heavy_users|2000"
-  "Export van een ronde (XLSX)|/api/v1/subsidierondes/$decided_round/export.xlsx|$projectleider|$heavy_users|0"
+  "Adviesberekening (JSON, hele ronde)|/api/v1/subsidierondes/$advice_round/advies|$projectleider|0|1000"
+  "Adviespagina|/rondes/$advice_round/advies|$projectleider|0|0"
+  "Advies-PDF|/api/v1/subsidierondes/$advice_round/advies.pdf|$projectleider|0|0"
+  "Beschikking-PDF|$(prop decision.letter.path)|$projectleider|0|300"
+  "Monitoringrapportage (pagina)|/monitoring/$year|$projectleider|0|2000"
+  "Monitoringrapportage (PDF)|/api/v1/monitoring/$year.pdf|$projectleider|0|2000"
+  "Export van een ronde (XLSX)|/api/v1/subsidierondes/$decided_round/export.xlsx|$projectleider|0|0"
 )
 
 cat >"$bench_dir/report.lua" <<'LUA'
@@ -171,7 +171,25 @@ for endpoint in "${endpoints[@]}"; do
     results+=("{\"name\":$(jq -Rn --arg v "$name" '$v'),\"path\":$(jq -Rn --arg v "$path" '$v'),\"status\":$status}")
     continue
   fi
-  threads=$((conns < 2 ? 1 : 2))
+  if [ "$conns" = 0 ]; then
+    # a computation or document: its own time, one request after another (after one warm-up)
+    log "$name: $requests requests one after another"
+    curl -s -o /dev/null -b "ikc-sessie=$cookie" "$base$path"
+    times=$(for _ in $(seq 1 "$requests"); do
+      curl -s -o /dev/null -b "ikc-sessie=$cookie" -w '%{http_code} %{time_total}\n' "$base$path"
+    done)
+    line=$(printf '%s\n' "$times" | sort -k2 -n | awk -v n="$requests" '
+      { if ($1 != 200) bad++; t[NR] = $2 * 1000; sum += $2 }
+      END {
+        i50 = int(0.50 * NR + 0.999); i95 = int(0.95 * NR + 0.999); i99 = int(0.99 * NR + 0.999)
+        printf "{\"requests\":%d,\"seconds\":%.3f,\"rps\":%.2f,\"p50\":%.2f,\"p95\":%.2f,\"p99\":%.2f,\"max\":%.2f,\"non2xx\":%d,\"errors\":0}\n",
+          NR, sum, NR / sum, t[i50], t[i95], t[i99], t[NR], bad
+      }')
+    results+=("$(jq -c --arg name "$name" --arg path "$path" --argjson target "$target" \
+      '. + {name: $name, path: $path, users: 1, sequential: true, targetP95: $target}' <<<"$line")")
+    continue
+  fi
+  threads=2
   log "$name: warm-up, then ${duration}s with $conns users"
   wrk -t"$threads" -c"$conns" -d5s --timeout 120s -H "Cookie: ikc-sessie=$cookie" "$base$path" >/dev/null
   line=$(wrk -t"$threads" -c"$conns" -d"${duration}s" --timeout 120s -H "Cookie: ikc-sessie=$cookie" \
@@ -198,7 +216,7 @@ jq -r '
   "| Endpoint | Users | Req/s | p50 ms | p95 ms | p99 ms | p95 / yardstick | Req/s / yardstick | Target p95 | Met |",
   "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
   (.endpoints[] | if .status then "| \(.name) | | | | | | | | | answered \(.status) |" else
-    "| \(.name) | \(.users) | \(.rps | floor) | \(.p50) | \(.p95) | \(.p99) | \(if $bp95 > 0 then (.p95 / $bp95 * 10 | floor / 10) else "-" end)× | \((.rps / $brps * 1000 | floor) / 1000) | \(if .targetP95 > 0 then "< \(.targetP95)" else "-" end) | \(if .targetP95 == 0 then "-" elif (.p95 < .targetP95 and .non2xx == 0 and .errors == 0) then "yes" else "NO" end)\(if .non2xx > 0 or .errors > 0 then " (\(.non2xx) non-2xx, \(.errors) errors)" else "" end) |" end)
+    "| \(.name) | \(if .sequential then "1 (\(.requests) na elkaar)" else .users end) | \(.rps * 10 | floor / 10) | \(.p50) | \(.p95) | \(.p99) | \(if $bp95 > 0 then (.p95 / $bp95 * 10 | floor / 10) else "-" end)× | \((.rps / $brps * 1000 | floor) / 1000) | \(if .targetP95 > 0 then "< \(.targetP95)" else "-" end) | \(if .targetP95 == 0 then "-" elif .requests == 0 then "NO (no request finished)" elif (.p95 < .targetP95 and .non2xx == 0 and .errors == 0) then "yes" else "NO" end)\(if .non2xx > 0 or .errors > 0 then " (\(.non2xx) non-2xx, \(.errors) errors)" else "" end) |" end)
 ' "$json" >"$md"
 cat "$md"
 log "result: $md and $json"

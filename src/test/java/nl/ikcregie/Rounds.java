@@ -38,7 +38,7 @@ public final class Rounds {
         return id;
     }
 
-    private static int nextYear = 2100;
+    private static int nextYear = nl.ikcregie.shared.Years.LAST;
 
     /** The programme's own years (Kansen voor Kinderen 2 runs 2021-2028, the demo holds 2026 and 2027), never handed out. */
     static final int PROGRAMME_FIRST = 2021;
@@ -46,7 +46,7 @@ public final class Rounds {
 
     /**
      * A fresh year for each test, so rounds, maxima and yearly reports never collide between tests:
-     * 2100 down to 2031, then 2020 down to 2001 (rounds lie in 2000-2100; 2000 stays empty, for a year
+     * 2199 down to 2031, then 2020 down to 2001 (rounds lie in 2000-2199; 2000 stays empty, for a year
      * without data).
      */
     public static synchronized int freshYear() {
@@ -54,7 +54,7 @@ public final class Rounds {
             nextYear = PROGRAMME_FIRST - 1;
         }
         if (nextYear < 2001) {
-            throw new IllegalStateException("No fresh round years left (2001-2100 outside the programme's years)");
+            throw new IllegalStateException("No fresh round years left (2001-2199 outside the programme's years)");
         }
         return nextYear--;
     }

@@ -452,7 +452,7 @@ public class AgreementService {
         if (value == null || value.isBlank()) {
             return fallback;
         }
-        Integer year = rules.requiredWholeNumber(field, value, 2000, 2100);
+        Integer year = rules.requiredWholeNumber(field, value, nl.ikcregie.shared.Years.FIRST, nl.ikcregie.shared.Years.LAST);
         return year == null ? fallback : year;
     }
 

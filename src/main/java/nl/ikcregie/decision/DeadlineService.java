@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.enterprise.event.Observes;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,7 @@ import nl.ikcregie.application.SubsidyApplication;
 import nl.ikcregie.shared.Caller;
 import nl.ikcregie.shared.ForbiddenException;
 import nl.ikcregie.shared.Roles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The programme's deadlines: the decision term of every application not yet decided (suspended
@@ -32,12 +35,35 @@ public class DeadlineService {
     @Inject
     Instance<DeadlineSource> sources;
 
-    /** What is late or due within two weeks, for the projectleider's start page. */
+    /** How long the start page and the deadlines page may show a computed list (the reminder job never uses it). */
+    @ConfigProperty(name = "ikc.deadlines.keep", defaultValue = "PT1M")
+    Duration keep;
+
+    private volatile RecentAttention recent;
+
+    /**
+     * What is late or due within two weeks, for the projectleider's start page and the deadlines page;
+     * computed at most once per {@code ikc.deadlines.keep} (one minute) per instance, and afresh each day.
+     */
     public List<Deadline> needingAttention() {
         if (!caller.hasRole(Roles.PROJECTLEIDER)) {
             throw new ForbiddenException("De termijnen zijn voor de projectleider.");
         }
-        return Deadline.attention(all(), today());
+        RecentAttention kept = recent;
+        if (kept == null) {
+            kept = new RecentAttention(keep);
+            recent = kept;
+        }
+        LocalDate today = today();
+        return kept.get(today, clock.instant(), () -> Deadline.attention(all(), today));
+    }
+
+    /** Forgets the kept list, so this instance's next start page shows a change at once. */
+    void onDecision(@Observes DecisionRecorded recorded) {
+        RecentAttention kept = recent;
+        if (kept != null) {
+            kept.forget();
+        }
     }
 
     /** How many deadlines the start page shows; the rest are on the deadlines page. */

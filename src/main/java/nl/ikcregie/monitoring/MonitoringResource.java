@@ -45,7 +45,7 @@ public class MonitoringResource {
     @APIResponse(responseCode = "200", description = "De cijfers (een jaar zonder gegevens geeft nullen), of het rapport als PDF.",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonitoringFigures.class)),
                     @Content(mediaType = PdfDocuments.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
-    @APIResponse(responseCode = "404", description = "Een jaar buiten 2000-2100.")
+    @APIResponse(responseCode = "404", description = "Een jaar buiten 2000-2199.")
     public MonitoringFigures figures(@RestPath int jaar) {
         return service.figures(jaar);
     }

@@ -38,8 +38,8 @@ import nl.ikcregie.shared.NotFoundException;
 public class MonitoringService {
 
     /** The years the report is made for; other years answer 404. */
-    public static final int FIRST_YEAR = 2000;
-    public static final int LAST_YEAR = 2100;
+    public static final int FIRST_YEAR = nl.ikcregie.shared.Years.FIRST;
+    public static final int LAST_YEAR = nl.ikcregie.shared.Years.LAST;
 
     @Inject
     EntityManager em;

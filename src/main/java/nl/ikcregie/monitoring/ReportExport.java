@@ -22,7 +22,7 @@ public class ReportExport {
     /** The year as asked ({@code jaar}), checked: a whole year, or 400 naming the field. */
     public Spreadsheet of(String year) {
         InputRules rules = new InputRules();
-        Integer checked = rules.requiredWholeNumber("jaar", year, 2000, 2100);
+        Integer checked = rules.requiredWholeNumber("jaar", year, nl.ikcregie.shared.Years.FIRST, nl.ikcregie.shared.Years.LAST);
         rules.throwIfAny();
         List<AnnualReport> reports = AnnualReport.listForYear(checked);
         Map<Long, Settlement> settlements = reports.isEmpty() ? Map.of()

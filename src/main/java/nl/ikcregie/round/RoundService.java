@@ -167,7 +167,7 @@ public class RoundService {
 
     private void apply(SubsidyRound round, RondeInvoer input) {
         InputRules rules = new InputRules();
-        Integer year = rules.requiredWholeNumber("jaar", input.jaar, 2000, 2100);
+        Integer year = rules.requiredWholeNumber("jaar", input.jaar, nl.ikcregie.shared.Years.FIRST, nl.ikcregie.shared.Years.LAST);
         String title = rules.required("titel", input.titel, 200);
         BigDecimal ceiling = ceiling(rules, input.subsidieplafond, null);
         MaximumKind kind = input.maximumSoort == null || input.maximumSoort.isBlank() ? MaximumKind.VAST

@@ -257,7 +257,7 @@ public class MonitoringResourceTest {
         Sessions.api("bestuurder").get("/api/v1/monitoring/2000").then().statusCode(200)
                 .body("totaal.toegekend", equalTo(0.0f)).body("totaal.besteed", equalTo(0.0f)).body("bedragenPerJaar", hasSize(0))
                 .body("rapportages.teRapporteren", equalTo(0)).body("perCategorie", hasSize(3));
-        for (String year : List.of("1999", "2101", "12345")) {
+        for (String year : List.of("1999", "2200", "12345")) {
             Sessions.api("beheerder").get("/api/v1/monitoring/" + year).then().statusCode(404)
                     .contentType("application/problem+json");
         }

@@ -1,0 +1,45 @@
+package nl.ikcregie.decision;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The list of deadlines needing attention, kept for a short while: computing it reads every running
+ * term of a national programme (thousands of applications awaiting a decision), while it changes by
+ * the day. A kept list is used on the same day only, and never when it is older than {@code keep}
+ * (zero keeps nothing). Thread-safe; at worst two requests compute it at the same time.
+ */
+final class RecentAttention {
+
+    private record Kept(LocalDate day, Instant at, List<Deadline> deadlines) {
+    }
+
+    private final Duration keep;
+
+    private volatile Kept kept;
+
+    RecentAttention(Duration keep) {
+        this.keep = keep;
+    }
+
+    List<Deadline> get(LocalDate today, Instant now, Supplier<List<Deadline>> compute) {
+        Kept current = kept;
+        if (current != null && current.day().equals(today) && !now.isBefore(current.at())
+                && now.isBefore(current.at().plus(keep))) {
+            return current.deadlines();
+        }
+        List<Deadline> fresh = List.copyOf(compute.get());
+        if (!keep.isZero()) {
+            kept = new Kept(today, now, fresh);
+        }
+        return fresh;
+    }
+
+    /** Forgets the kept list (after a change that this instance knows of). */
+    void forget() {
+        kept = null;
+    }
+}
