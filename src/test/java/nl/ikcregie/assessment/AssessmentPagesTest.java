@@ -206,7 +206,7 @@ class AssessmentPagesTest {
                 .formParam("toewijzingen[0].commissieleden", "commissie-bms")
                 .formParam("toewijzingen[1].aanvraagId", jozef)
                 .formParam("toewijzingen[1].commissieleden", "commissie-proloog")
-                .post(path).then().statusCode(303).header("Location", endsWith("?melding=toegewezen"));
+                .post(path).then().statusCode(303).header("Location", endsWith("&melding=toegewezen"));
         Sessions.api("projectleider").get("/api/v1/aanvragen/" + finne + "/toewijzing").then()
                 .body("commissieleden", org.hamcrest.Matchers.equalTo(java.util.List.of("commissie-bms")));
         Sessions.api("projectleider").get("/api/v1/aanvragen/" + jozef + "/toewijzing").then()

@@ -35,10 +35,10 @@ class DeadlinesTest {
         mailbox.clear();
         Sessions.as(projectleider).get("/projectleider").then().statusCode(200)
                 .body(containsString("Termijnen die aandacht vragen"));
-        assertTrue(deadlinePageRow(projectleider, subject) == null, "not yet due");
+        assertTrue(nl.ikcregie.DeadlineList.row(projectleider, "BESLISTERMIJN", subject) == null, "not yet due");
         try {
             TestClock.advance(Duration.ofDays(7 * 7)); // a week before the eight weeks pass
-            assertTrue(deadlinePageRow(projectleider, subject).contains("nog 7 dagen"));
+            assertTrue(nl.ikcregie.DeadlineList.row(projectleider, "BESLISTERMIJN", subject).contains("nog 7 dagen"));
             assertTrue(reminders.remind() >= 1);
             List<Mail> sent = mailbox.getMailsSentTo("projectleider@example.org");
             assertEquals(1, sent.size());
@@ -48,7 +48,7 @@ class DeadlinesTest {
             assertTrue(mailbox.getMailsSentTo("projectleider@example.org").isEmpty());
 
             TestClock.advance(Duration.ofDays(14)); // now a week late
-            assertTrue(deadlinePageRow(projectleider, subject).contains("te laat"));
+            assertTrue(nl.ikcregie.DeadlineList.row(projectleider, "BESLISTERMIJN", subject).contains("te laat"));
             Sessions.as(projectleider).get("/projectleider").then().body(containsString("te laat"));
             assertTrue(reminders.remind() >= 1);
             String late = mailbox.getMailsSentTo("projectleider@example.org").get(0).getText();
@@ -63,25 +63,5 @@ class DeadlinesTest {
             Sessions.as(Sessions.login(user)).get("/termijnen").then().statusCode(403);
         }
         assertTrue(round.id() > 0);
-    }
-
-    /**
-     * The row of the deadlines page (decision terms, page by page) whose subject starts with {@code subject},
-     * or null: the start page shows only the most urgent few, the page all of them.
-     */
-    private static String deadlinePageRow(String session, String subject) {
-        for (int page = 1; page <= 100; page++) {
-            String html = Sessions.as(session).get("/termijnen?soort=BESLISTERMIJN&pagina=" + page).then().statusCode(200)
-                    .extract().asString();
-            for (String row : html.split("<tr ")) {
-                if (row.contains(subject)) {
-                    return row;
-                }
-            }
-            if (!html.contains("rel=\"next\"")) {
-                return null;
-            }
-        }
-        return null;
     }
 }
