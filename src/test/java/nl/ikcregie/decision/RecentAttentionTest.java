@@ -46,4 +46,38 @@ class RecentAttentionTest {
         recent.get(TODAY, NOW, compute);
         assertEquals(2, computed.get());
     }
+
+    @Test
+    void requestsArrivingTogetherWaitForOneComputation() throws Exception {
+        RecentAttention recent = new RecentAttention(Duration.ofMinutes(1));
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Supplier<List<Deadline>> slow = () -> {
+            computed.incrementAndGet();
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return List.of();
+        };
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var first = pool.submit(() -> recent.get(TODAY, NOW, slow));
+            started.await();
+            List<java.util.concurrent.Future<List<Deadline>>> others = new java.util.ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                others.add(pool.submit(() -> recent.get(TODAY, NOW.plusSeconds(1), slow)));
+            }
+            release.countDown();
+            first.get();
+            for (var other : others) {
+                other.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, computed.get(), "one computation for eight requests");
+    }
 }
