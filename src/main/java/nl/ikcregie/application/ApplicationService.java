@@ -271,15 +271,10 @@ public class ApplicationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SubsidyApplication> pageVisible(Long roundId, String page, int size) {
         if (caller.hasAnyRole(Roles.PROJECTLEIDER, Roles.BESTUURDER)) {
-            Page<SubsidyApplication> found = SubsidyApplication.page(roundId, ApplicationFilter.NONE,
-                    !caller.hasRole(Roles.PROJECTLEIDER), page, size);
-            return found;
+            return SubsidyApplication.page(roundId, ApplicationFilter.NONE, !caller.hasRole(Roles.PROJECTLEIDER), page,
+                    size);
         }
-        List<SubsidyApplication> all = listVisible(roundId);
-        int number = Page.clamp(page, size, all.size());
-        int from = (number - 1) * size;
-        return new Page<>(all.subList(Math.min(from, all.size()), Math.min(from + size, all.size())), number, size,
-                all.size());
+        return Page.of(listVisible(roundId), page, size);
     }
 
     /** A round with its figures, for the start pages. */

@@ -72,11 +72,7 @@ public class AssignmentService {
     public Page<Panel> roundPage(long roundId, String page) {
         requireProjectleider();
         rounds.getVisible(roundId);
-        List<SubsidyApplication> all = applications.assessableApplications(roundId);
-        int number = Page.clamp(page, PAGE_SIZE, all.size());
-        int from = (number - 1) * PAGE_SIZE;
-        return new Page<>(panels(all.subList(from, Math.min(from + PAGE_SIZE, all.size()))), number, PAGE_SIZE,
-                all.size());
+        return Page.of(applications.assessableApplications(roundId), page, PAGE_SIZE).map(this::panels);
     }
 
     /** The panel of one application, for the projectleider. */

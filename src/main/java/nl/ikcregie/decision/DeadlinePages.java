@@ -43,10 +43,7 @@ public class DeadlinePages {
         List<Deadline> attention = deadlines.needingAttention();
         Deadline.Kind kind = kind(soort);
         List<Deadline> shown = kind == null ? attention : attention.stream().filter(d -> d.kind() == kind).toList();
-        int number = Page.clamp(pagina, PAGE_SIZE, shown.size());
-        int from = (number - 1) * PAGE_SIZE;
-        Page<Deadline> page = new Page<>(shown.subList(from, Math.min(from + PAGE_SIZE, shown.size())), number, PAGE_SIZE,
-                shown.size());
+        Page<Deadline> page = Page.of(shown, pagina, PAGE_SIZE);
         return Templates.termijnen(Deadline.summarise(attention, today, 0), page, kind, today).data("nav", "start");
     }
 

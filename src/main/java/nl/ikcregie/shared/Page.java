@@ -22,6 +22,18 @@ public record Page<T>(List<T> items, int number, int size, long total) {
         return Math.max(1, Math.min(number, last));
     }
 
+    /** The page asked for (read as {@link #clamp} does) of a list that is already in memory. */
+    public static <T> Page<T> of(List<T> all, String requested, int size) {
+        int number = clamp(requested, size, all.size());
+        int from = (number - 1) * size;
+        return new Page<>(all.subList(from, Math.min(from + size, all.size())), number, size, all.size());
+    }
+
+    /** The same page with its items turned into something else (the count and place stay). */
+    public <R> Page<R> map(java.util.function.Function<List<T>, List<R>> convert) {
+        return new Page<>(convert.apply(items), number, size, total);
+    }
+
     private static int lastPage(int size, long total) {
         return (int) Math.max(1, (total + size - 1) / size);
     }

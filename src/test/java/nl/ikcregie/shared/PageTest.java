@@ -44,4 +44,15 @@ class PageTest {
         assertEquals(List.of(1, 0, 8, 9, 10, 11, 12, 0, 140), new Page<>(List.of(), 10, 50, 7000).window());
         assertEquals(List.of(1, 2, 3, 4, 0, 140), new Page<>(List.of(), 2, 50, 7000).window());
     }
+
+    @Test
+    void aListInMemoryIsCutIntoThePageAskedFor() {
+        List<Integer> all = java.util.stream.IntStream.rangeClosed(1, 7).boxed().toList();
+        Page<Integer> page = Page.of(all, "2", 3);
+        assertEquals(List.of(4, 5, 6), page.items());
+        assertEquals(7, page.total());
+        assertEquals(List.of(7), Page.of(all, "99", 3).items(), "past the end: the last page");
+        assertEquals(List.of("4", "5", "6"), page.map(items -> items.stream().map(String::valueOf).toList()).items());
+        assertEquals(List.of(), Page.of(List.<Integer>of(), null, 3).items());
+    }
 }
