@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +14,10 @@ public final class Sessions {
 
     public static final String SESSION_COOKIE = "ikc-sessie";
     public static final String CSRF_COOKIE = "ikc-csrf";
+    /** The server-side session's token, which the sign-in cookie is valid only with (see UserSessions). */
+    public static final String SESSION_ID_COOKIE = "ikc-sessie-id";
+    /** The session token that came with each sign-in cookie, so callers keep passing one value around. */
+    private static final Map<String, String> SESSION_IDS = new ConcurrentHashMap<>();
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     private Sessions() {
@@ -27,11 +33,23 @@ public final class Sessions {
         if (cookie == null) {
             throw new AssertionError("login failed for " + username + ": " + response.statusCode());
         }
+        String sessionId = response.getCookie(SESSION_ID_COOKIE);
+        if (sessionId == null) {
+            throw new AssertionError("login of " + username + " started no server-side session");
+        }
+        SESSION_IDS.put(cookie, sessionId);
         return cookie;
     }
 
+    /** The server-side session token that belongs to a sign-in cookie from {@link #login}. */
+    public static String sessionIdOf(String session) {
+        return SESSION_IDS.get(session);
+    }
+
     public static RequestSpecification as(String session) {
-        return given().redirects().follow(false).cookie(SESSION_COOKIE, session);
+        RequestSpecification request = given().redirects().follow(false).cookie(SESSION_COOKIE, session);
+        String sessionId = SESSION_IDS.get(session);
+        return sessionId == null ? request : request.cookie(SESSION_ID_COOKIE, sessionId);
     }
 
     /** A request carrying the CSRF cookie and form field taken from the form page at {@code formPath}. */

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -44,9 +45,9 @@ public class AccountPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Authenticated
     public Object changePassword(@RestForm String huidigWachtwoord, @RestForm String nieuwWachtwoord,
-            @RestForm String herhaling) {
+            @RestForm String herhaling, @CookieParam(UserSessions.COOKIE) String sessionToken) {
         try {
-            service.changeOwnPassword(huidigWachtwoord, nieuwWachtwoord, herhaling);
+            service.changeOwnPassword(huidigWachtwoord, nieuwWachtwoord, herhaling, sessionToken);
             return Redirects.seeOther("/account/wachtwoord?melding=opgeslagen");
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.wachtwoord(FormErrors.of(e), false)).build();

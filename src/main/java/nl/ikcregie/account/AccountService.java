@@ -29,7 +29,6 @@ import nl.ikcregie.shared.Roles;
 public class AccountService {
 
     static final String AUDIT_TYPE = "ACCOUNT";
-    static final int MIN_PASSWORD_LENGTH = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
 
@@ -41,6 +40,9 @@ public class AccountService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    UserSessions sessions;
 
     /** What sign-in needs to know about an account. */
     public record AccountInfo(String role, String displayName, Long organisationId, boolean active) {
@@ -146,7 +148,7 @@ public class AccountService {
             rules.check(User.findByUsername(username).isEmpty(), "gebruikersnaam", "Deze gebruikersnaam bestaat al.");
         }
         rules.required("wachtwoord", input.wachtwoord, 200);
-        checkPasswordStrength(rules, "wachtwoord", input.wachtwoord);
+        PasswordPolicy.check(rules, "wachtwoord", input.wachtwoord, username);
         User user = new User();
         user.username = username;
         apply(user, input, rules);
@@ -168,7 +170,7 @@ public class AccountService {
         }
         boolean newPassword = input.wachtwoord != null && !input.wachtwoord.isBlank();
         if (newPassword) {
-            checkPasswordStrength(rules, "wachtwoord", input.wachtwoord);
+            PasswordPolicy.check(rules, "wachtwoord", input.wachtwoord, user.username);
         }
         String oldName = user.displayName;
         String oldEmail = user.email;
@@ -186,6 +188,14 @@ public class AccountService {
         }
         if (!changes.isEmpty()) {
             audit.changed(AUDIT_TYPE, id, changes.toString());
+        }
+        if (newPassword || (oldActive && !user.active)) {
+            // a password set by the beheerder or a blocked account: the sessions of its holder end now
+            int ended = sessions.endAll(user.username, UserSessions.ACCOUNT_CHANGED, null);
+            if (ended > 0) {
+                audit.record(AUDIT_TYPE, id, "SESSIES_BEEINDIGD", null, null, null,
+                        ended + (ended == 1 ? " sessie" : " sessies") + " van dit account beëindigd");
+            }
         }
         return user;
     }
@@ -221,13 +231,6 @@ public class AccountService {
         user.active = user.id == null || Boolean.TRUE.equals(input.actief);
     }
 
-    private static void checkPasswordStrength(InputRules rules, String field, String password) {
-        if (password != null && !password.isBlank()) {
-            rules.check(password.length() >= MIN_PASSWORD_LENGTH, field,
-                    "Kies een wachtwoord van ten minste " + MIN_PASSWORD_LENGTH + " tekens.");
-        }
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public String organisationName(Long organisationId) {
         if (organisationId == null) {
@@ -243,7 +246,7 @@ public class AccountService {
     }
 
     /** The signed-in person changes their own password, proving they know the current one. */
-    public void changeOwnPassword(String current, String next, String repeat) {
+    public void changeOwnPassword(String current, String next, String repeat, String sessionToken) {
         User user = User.findByUsername(caller.username())
                 .orElseThrow(() -> new ForbiddenException("Uw wachtwoord beheert u bij de identity provider van de gemeente."));
         InputRules rules = new InputRules();
@@ -254,12 +257,24 @@ public class AccountService {
                     "huidigWachtwoord", "Dit is niet uw huidige wachtwoord.");
         }
         if (next != null && !next.isBlank()) {
-            checkPasswordStrength(rules, "nieuwWachtwoord", next);
+            PasswordPolicy.check(rules, "nieuwWachtwoord", next, user.username);
             rules.check(next.equals(repeat), "herhaling", "De twee nieuwe wachtwoorden zijn niet gelijk.");
         }
         rules.throwIfAny();
         user.setPassword(next);
-        audit.record(AUDIT_TYPE, user.id, "WACHTWOORD_GEWIJZIGD", null, null, null, null);
+        // whoever else holds a session of this account (another browser, a stolen cookie) is signed out
+        int ended = sessions.endAll(user.username, UserSessions.PASSWORD_CHANGED, sessionToken);
+        audit.record(AUDIT_TYPE, user.id, "WACHTWOORD_GEWIJZIGD", null, null, null,
+                ended == 0 ? null : ended + (ended == 1 ? " andere sessie" : " andere sessies") + " beëindigd");
+    }
+
+    /** Ends the session of {@code sessionToken} for good; a sign-out without a running session changes nothing. */
+    public void signOut(String sessionToken) {
+        String username = sessions.end(sessionToken, UserSessions.SIGNED_OUT);
+        if (username != null) {
+            User.findByUsername(username).ifPresent(user -> audit.recordAs(username, AUDIT_TYPE, user.id, "AFGEMELD",
+                    null, null, null, null));
+        }
     }
 
     private static String randomPassword() {

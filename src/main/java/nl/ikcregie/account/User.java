@@ -2,10 +2,6 @@ package nl.ikcregie.account;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.security.jpa.Password;
-import io.quarkus.security.jpa.Roles;
-import io.quarkus.security.jpa.UserDefinition;
-import io.quarkus.security.jpa.Username;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -19,18 +15,15 @@ import java.util.Optional;
 /** A local account: sign-in name, bcrypt password hash, one role and (for most roles) one organisation. */
 @Entity
 @Table(name = "app_user")
-@UserDefinition
 public class User extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Username
     @Column(nullable = false, length = 100)
     public String username;
 
-    @Password
     @Column(name = "password_hash", nullable = false, length = 100)
     public String passwordHash;
 
@@ -40,7 +33,6 @@ public class User extends PanacheEntityBase {
     @Column(length = 254)
     public String email;
 
-    @Roles
     @Column(nullable = false, length = 20)
     public String role;
 

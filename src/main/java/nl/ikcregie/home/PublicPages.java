@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import nl.ikcregie.account.AccountService;
+import nl.ikcregie.account.UserSessions;
 import nl.ikcregie.shared.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -34,6 +37,9 @@ public class PublicPages {
     @Inject
     Caller caller;
 
+    @Inject
+    AccountService accounts;
+
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
     String sessionCookie;
 
@@ -48,9 +54,15 @@ public class PublicPages {
 
     @POST
     @Path("/uitloggen")
-    public Response logout() {
-        NewCookie expired = new NewCookie.Builder(sessionCookie).path("/").maxAge(0).value("").httpOnly(true).build();
-        return Response.seeOther(URI.create("/login?afgemeld=true")).cookie(expired).build();
+    public Response logout(@CookieParam(UserSessions.COOKIE) String sessionToken) {
+        accounts.signOut(sessionToken);
+        return Response.seeOther(URI.create("/login?afgemeld=true"))
+                .cookie(expired(sessionCookie), expired(UserSessions.COOKIE)).build();
+    }
+
+    private static NewCookie expired(String name) {
+        return new NewCookie.Builder(name).path("/").maxAge(0).value("").httpOnly(true)
+                .sameSite(NewCookie.SameSite.STRICT).build();
     }
 
     /** Signed in, but no account binds the person to a role (for example a new OIDC user). */

@@ -28,9 +28,19 @@ public class AuditLog {
     /** Records an action by the caller, or by "systeem" when no one is signed in (start-up jobs). */
     public void record(String entityType, long entityId, String action, String fromState, String toState,
             String reason, String details) {
+        recordAs(caller.isAnonymous() ? "systeem" : caller.username(), entityType, entityId, action, fromState, toState,
+                reason, details);
+    }
+
+    /**
+     * Records an action of a named actor, for what happens before anyone is signed in (a sign-in, a
+     * refused one) or outside a request (a denied access, recorded after the answer went out).
+     */
+    public void recordAs(String actor, String entityType, long entityId, String action, String fromState,
+            String toState, String reason, String details) {
         AuditEvent event = new AuditEvent();
         event.occurredAt = clock.instant();
-        event.actor = caller.isAnonymous() ? "systeem" : caller.username();
+        event.actor = actor.length() > 100 ? actor.substring(0, 100) : actor;
         event.entityType = entityType;
         event.entityId = entityId;
         event.action = action;

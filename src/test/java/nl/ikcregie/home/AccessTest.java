@@ -80,7 +80,7 @@ class AccessTest {
                 .post("/j_security_check")
                 .then().statusCode(302).extract().header("Location");
         given().get(location).then().statusCode(200)
-                .body(containsString("De combinatie van gebruikersnaam en wachtwoord is onjuist"));
+                .body(containsString("de combinatie van gebruikersnaam en wachtwoord is onjuist"));
     }
 
     @Test

@@ -25,6 +25,7 @@ final class Http {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String SESSION_COOKIE = "ikc-sessie";
+    static final String SESSION_ID_COOKIE = "ikc-sessie-id";
     static final String PASSWORD = "demo";
 
     /** HTTP/1.1 as browsers and scripts speak it to a plain-HTTP service (the JDK client would try h2c). */
@@ -50,8 +51,9 @@ final class Http {
         return new Http(app, Map.of("Authorization", "Basic " + credentials, "Accept", "application/json"));
     }
 
-    static Http session(AppInstance app, String cookie) {
-        return new Http(app, Map.of("Cookie", SESSION_COOKIE + "=" + cookie));
+    /** A browser's requests with the cookies that {@link #signIn} answered. */
+    static Http session(AppInstance app, String cookies) {
+        return new Http(app, Map.of("Cookie", cookies));
     }
 
     /** The same person, on another instance. */
@@ -59,14 +61,21 @@ final class Http {
         return new Http(other, headers);
     }
 
-    /** Signs in through the form login and answers the session cookie's value. */
+    /**
+     * Signs in through the form login and answers the Cookie header a browser sends from then on: the
+     * sign-in cookie and the server-side session's token.
+     */
     static String signIn(AppInstance app, String username) {
         Answer answer = anonymous(app).postForm("/j_security_check", Map.of("j_username", username, "j_password", PASSWORD));
-        String prefix = SESSION_COOKIE + "=";
+        return cookie(answer, SESSION_COOKIE, username, app) + "; " + cookie(answer, SESSION_ID_COOKIE, username, app);
+    }
+
+    private static String cookie(Answer answer, String name, String username, AppInstance app) {
+        String prefix = name + "=";
         return answer.response.headers().allValues("set-cookie").stream().filter(c -> c.startsWith(prefix))
-                .map(c -> c.substring(prefix.length()).split(";", 2)[0]).filter(v -> !v.isEmpty()).findFirst()
-                .orElseThrow(() -> new AssertionError("Signing in as " + username + " on " + app + " gave no session cookie: "
-                        + answer.status() + " " + answer.response.headers().map()));
+                .map(c -> c.split(";", 2)[0]).filter(v -> v.length() > prefix.length()).findFirst()
+                .orElseThrow(() -> new AssertionError("Signing in as " + username + " on " + app + " gave no " + name
+                        + " cookie: " + answer.status() + " " + answer.response.headers().map()));
     }
 
     Answer get(String path) {
