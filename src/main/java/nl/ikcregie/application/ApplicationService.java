@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
 import nl.ikcregie.organisation.Ikc;
@@ -35,6 +37,7 @@ import nl.ikcregie.shared.ForbiddenException;
 import nl.ikcregie.shared.InputRules;
 import nl.ikcregie.shared.Page;
 import nl.ikcregie.shared.InvalidInputException;
+import nl.ikcregie.shared.Changes;
 import nl.ikcregie.shared.Money;
 import nl.ikcregie.shared.NotFoundException;
 import nl.ikcregie.shared.Roles;
@@ -419,6 +422,7 @@ public class ApplicationService {
         ikcs.lockForUpdate(application.ikc.id);
         // queries first: a query after the first change would flush it and raise the version twice
         YearlyMaximum maximum = yearlyMaximum(application);
+        Map<String, String> before = snapshot(application);
         InputRules rules = new InputRules();
         if (parts.contains(ApplicationPart.PLAN)) {
             applyPlan(application, input, rules);
@@ -435,7 +439,29 @@ public class ApplicationService {
         rules.throwIfAny();
         application.updatedAt = clock.instant();
         application.updatedBy = caller.username();
+        Map<String, String> after = snapshot(application);
+        Changes changes = new Changes();
+        before.forEach((label, value) -> changes.field(label, value, after.get(label)));
+        if (!changes.isEmpty()) {
+            audit.changed(AUDIT_TYPE, id, changes.toString());
+        }
         return application;
+    }
+
+    /** What a draft says, field by field, for the audit trail's before and after. */
+    private static Map<String, String> snapshot(SubsidyApplication application) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("waarom", application.why);
+        fields.put("hoe", application.how);
+        fields.put("wat", application.what);
+        fields.put("ondersteuning", application.support);
+        fields.put("extra leertijd", application.extendedLearningTime ? "ja" : "nee");
+        fields.put("zelfevaluatie", application.selfAssessment.stream()
+                .map(e -> e.criterion + ": " + e.currentLevel + " → " + e.ambitionLevel).collect(Collectors.joining(", ")));
+        fields.put("begroting", application.budgetLines.stream()
+                .map(l -> l.description + " " + Money.format(l.amount)).collect(Collectors.joining("; ")));
+        fields.put("partners", application.partners.stream().map(o -> o.name).sorted().collect(Collectors.joining(", ")));
+        return fields;
     }
 
     public void delete(long id, Long version) {

@@ -83,8 +83,19 @@ public class AuditEvent extends PanacheEntityBase {
             case "INSTEMMINGEN_VERVALLEN" -> "Instemmingen vervallen";
             case "WIJZIGING_GESTART" -> "Wijziging gestart (nieuwe versie)";
             case "GEEVALUEERD" -> "Jaarevaluatie vastgelegd";
+            case "AANGEMELD" -> "Aangemeld";
+            case "AFGEMELD" -> "Afgemeld";
+            case "AANMELDING_MISLUKT" -> "Aanmelding mislukt";
+            case "AANMELDING_GEWEIGERD" -> "Aanmelding geweigerd (vergrendeld)";
+            case "SESSIES_BEEINDIGD" -> "Sessies beëindigd";
+            case "TOEGANG_GEWEIGERD" -> "Toegang geweigerd";
             default -> action.charAt(0) + action.substring(1).toLowerCase().replace('_', ' ');
         };
+    }
+
+    /** Whether the event concerns no one object (a refused request to a list or a form, an unknown account). */
+    public boolean objectLess() {
+        return entityId == null || entityId == 0L;
     }
 
     public static List<AuditEvent> history(String entityType, long entityId) {

@@ -15,8 +15,16 @@ public final class Changes {
         return this;
     }
 
+    /** Longer values (a plan's text) are kept by their start and length: the trail shows that and how they changed. */
+    static final int LONGEST_VALUE = 300;
+
     private static String show(Object value) {
-        return value == null || value.toString().isBlank() ? "(leeg)" : value.toString();
+        if (value == null || value.toString().isBlank()) {
+            return "(leeg)";
+        }
+        String text = value.toString();
+        return text.length() <= LONGEST_VALUE ? text
+                : text.substring(0, LONGEST_VALUE) + "… (" + text.length() + " tekens)";
     }
 
     public boolean isEmpty() {
