@@ -96,7 +96,9 @@ final class Endpoints {
                 continue;
             }
             Class<?> type = load(javaClass.getName());
-            for (Method method : type.getDeclaredMethods()) {
+            Set<Method> methods = new LinkedHashSet<>(Arrays.asList(type.getDeclaredMethods()));
+            methods.addAll(Arrays.asList(type.getMethods())); // inherited public ones too
+            for (Method method : methods) {
                 String httpMethod = httpMethod(method);
                 if (httpMethod == null) {
                     if (method.isAnnotationPresent(Path.class)) {
