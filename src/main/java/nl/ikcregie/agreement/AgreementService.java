@@ -201,10 +201,12 @@ public class AgreementService {
         return new Edited(agreement, lapsed);
     }
 
-    /** The caller consents for its own party to the version it names; the third consent makes it agreed. */
+    /**
+     * The caller consents for its own party to the version it names; the third consent makes it agreed.
+     * An organisation that is no party does not see the agreement, so it gets 404 here as on reading.
+     */
     public Consented consent(long id, AfspraakActie input) {
-        ResultAgreement agreement = ResultAgreement.findWithParties(id)
-                .orElseThrow(() -> new NotFoundException("Resultaatafspraak"));
+        ResultAgreement agreement = getVisible(id);
         Party party = callersParty(agreement).orElseThrow(() -> new ForbiddenException(
                 "U bent geen partij bij deze resultaatafspraak en kunt er niet mee instemmen. Instemmen doet de "
                         + "projectleider voor de gemeente en een aanvrager van de onderwijskoepel of de "

@@ -283,6 +283,11 @@ public class PlusDesignationPages {
 
     private TemplateInstance reviewPage(PlusDesignation d, HerijkingInvoer form, Map<String, String> errors,
             String status) {
+        // only a granted predicaat has a period to re-evaluate; the form of another one has nothing to show (409)
+        if (d.status != DesignationStatus.TOEGEKEND) {
+            throw new nl.ikcregie.shared.IllegalTransitionException("Een predicaat met status "
+                    + d.status.label().toLowerCase() + " kan niet worden herijkt.");
+        }
         List<Option> outcomes = Arrays.stream(ReviewOutcome.values()).map(o -> Option.of(o.name(), o.label())).toList();
         // the form always shows the eleven conditions, also when a post left some out
         java.util.Map<Integer, HerijkingInvoer.VoorwaardeToets> byNumber = new java.util.TreeMap<>();

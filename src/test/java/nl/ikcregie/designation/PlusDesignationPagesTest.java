@@ -72,6 +72,17 @@ class PlusDesignationPagesTest {
     }
 
     @Test
+    void aProposalHasNoReviewFormAConflictNotAFailure() {
+        long id = propose(areaAndIkc()[1]);
+        String session = Sessions.login("projectleider");
+        Sessions.as(session).get("/plus-predicaten/" + id + "/herijking").then().statusCode(409)
+                .body(containsString("kan niet worden herijkt"));
+        Sessions.formPost(session, "/plus-predicaten/" + id).formParam("versie", version(id))
+                .post("/plus-predicaten/" + id + "/herijkingen").then().statusCode(409)
+                .body(containsString("kan niet worden herijkt"));
+    }
+
+    @Test
     void theReviewFormShowsWhatChangedAndTheElevenConditions() {
         long id = PlusDesignationFixtures.demoDesignation("OBS Potmarge");
         String session = Sessions.login("projectleider");
