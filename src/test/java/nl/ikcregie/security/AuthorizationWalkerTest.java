@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -174,6 +175,66 @@ class AuthorizationWalkerTest {
         if (!mismatches.isEmpty()) {
             fail(mismatches.size() + " answer(s) differ from " + Expectations.RESOURCE + ":\n"
                     + String.join("\n", mismatches));
+        }
+    }
+
+    /**
+     * Every state-changing form refuses a post without the CSRF token, or with another token than its
+     * cookie's, even from a user who may use it, and nothing changes: a page on another site cannot
+     * make a signed-in person's browser change anything.
+     */
+    @Test
+    void everyFormRefusesAPostWithoutItsCsrfToken() throws SQLException {
+        Map<String, Row> rows = Expectations.read();
+        ProloogWorld world = ProloogWorld.get();
+        Map<String, String> sessions = new LinkedHashMap<>();
+        Snapshots snapshots = new Snapshots(dataSource);
+        List<String> mismatches = new ArrayList<>();
+        int forms = 0;
+        for (Endpoint endpoint : Endpoints.discover()) {
+            Row row = rows.get(endpoint.key());
+            if (endpoint.isApi() || !endpoint.isWrite() || row == null) {
+                continue;
+            }
+            String user = Users.ALL.stream().filter(u -> !u.equals(Users.ANONYMOUS))
+                    .filter(u -> row.outcome(u).equals(Expectations.ALLOWED)).findFirst().orElse(null);
+            if (user == null) {
+                continue;
+            }
+            String session = endpoint.path().equals("/uitloggen") ? Sessions.login(user)
+                    : sessions.computeIfAbsent(user, Sessions::login);
+            String path = world.fill(endpoint.path()) + world.query(endpoint.path());
+            for (boolean wrongToken : new boolean[] { false, true }) {
+                RequestSpecification spec = Sessions.as(session).accept("*/*");
+                if (wrongToken) {
+                    spec.cookie(Sessions.CSRF_COOKIE, "een-eigen-token-van-de-aanvaller-0123456789");
+                }
+                String token = wrongToken ? "een-ander-token-0123456789abcdef" : null;
+                if ("multipart/form-data".equals(endpoint.consumes())) {
+                    spec.multiPart("bestand", "bijlage.pdf", "%PDF-1.4 x".getBytes(StandardCharsets.UTF_8), "application/pdf");
+                    if (token != null) {
+                        spec.multiPart("csrf-token", token);
+                    }
+                } else {
+                    spec.contentType("application/x-www-form-urlencoded").formParam("versie", "0");
+                    if (token != null) {
+                        spec.formParam("csrf-token", token);
+                    }
+                }
+                Map<String, String> before = snapshots.take();
+                Response response = spec.request(endpoint.method(), path);
+                forms++;
+                Set<String> changed = Snapshots.changed(before, snapshots.take());
+                // the CSRF filter answers 400 without a body before the form is read; a form's own 400 shows the form
+                if (response.statusCode() != 400 || !response.asString().isEmpty() || !changed.isEmpty()) {
+                    mismatches.add(line(endpoint, user, "400 and nothing changed (" + (wrongToken ? "wrong" : "no")
+                            + " CSRF token)", describe(response) + (changed.isEmpty() ? "" : " and changed " + changed)));
+                }
+            }
+        }
+        System.out.printf("CSRF: %d form posts without a valid token%n", forms);
+        if (!mismatches.isEmpty()) {
+            fail(mismatches.size() + " form(s) took a post without a valid CSRF token:\n" + String.join("\n", mismatches));
         }
     }
 
