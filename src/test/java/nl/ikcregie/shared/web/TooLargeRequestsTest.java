@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -64,6 +65,9 @@ class TooLargeRequestsTest {
 
         Sessions.api("aanvrager-proloog").get("/api/v1/aanvragen/" + id).then().statusCode(200)
                 .body("bijlagen", empty()).body("versie", equalTo(0));
+        // after a failed upload the form is shown at the upload's address: opened again, it leads to the step
+        Sessions.as(session).get("/aanvragen/" + id + "/bijlagen").then().statusCode(303)
+                .header("Location", endsWith(formPath));
     }
 
     @Test
