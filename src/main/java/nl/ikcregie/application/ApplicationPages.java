@@ -28,6 +28,7 @@ import nl.ikcregie.shared.web.ActieInvoer;
 import nl.ikcregie.shared.web.FormBinding;
 import nl.ikcregie.shared.web.FormErrors;
 import nl.ikcregie.shared.web.FormSubmission;
+import nl.ikcregie.shared.web.Redirects;
 import nl.ikcregie.shared.web.Uploads;
 import nl.ikcregie.shared.web.Option;
 import org.jboss.resteasy.reactive.RestForm;
@@ -274,6 +275,14 @@ public class ApplicationPages {
             return stepPage(application, ApplicationPart.PARTNERS, toForm(application), FormErrors.none(),
                     conflict.getMessage(), null);
         });
+    }
+
+    /** The upload's address opened again (a reload, the way back from a file too large): its step. */
+    @GET
+    @Path("/{id}/bijlagen")
+    @RolesAllowed(Roles.AANVRAGER)
+    public Response uploadAddress(@RestPath long id) {
+        return Redirects.seeOther("/aanvragen/" + id + "/stap/partners");
     }
 
     @GET

@@ -23,6 +23,7 @@ import nl.ikcregie.shared.web.ActiveForm;
 import nl.ikcregie.shared.web.FormBinding;
 import nl.ikcregie.shared.web.FormErrors;
 import nl.ikcregie.shared.web.FormSubmission;
+import nl.ikcregie.shared.web.Redirects;
 import nl.ikcregie.shared.web.Uploads;
 import nl.ikcregie.shared.web.Option;
 import org.jboss.resteasy.reactive.RestForm;
@@ -170,6 +171,14 @@ public class PlusDesignationPages {
             return "/plus-predicaten/" + id + "/voorwaarden/" + nummer + "?melding=bijlage";
         }, errors -> conditionPage(id, nummer, null, errors, null),
                 conflict -> conditionPage(id, nummer, null, FormErrors.none(), conflict.getMessage()));
+    }
+
+    /** The upload's address opened again (a reload, the way back from a file too large): its condition. */
+    @GET
+    @Path("/{id}/voorwaarden/{nummer}/bijlagen")
+    @RolesAllowed(Roles.PROJECTLEIDER)
+    public Response uploadAddress(@RestPath long id, @RestPath int nummer) {
+        return Redirects.seeOther("/plus-predicaten/" + id + "/voorwaarden/" + nummer);
     }
 
     @GET

@@ -75,6 +75,37 @@ class ApplicationPagesTest {
                 .body(not(containsString("Verder invullen")));
     }
 
+    /** A multipart upload from the partners step, as the browser sends it (REST Assured sends it chunked). */
+    static io.restassured.response.Response upload(String session, String id, String filename, byte[] content) {
+        String formPath = "/aanvragen/" + id + "/stap/partners";
+        io.restassured.response.Response form = Sessions.as(session).get(formPath);
+        String token = form.asString().replaceAll("(?s).*name=\"csrf-token\" value=\"([^\"]+)\".*", "$1");
+        return Sessions.as(session).cookie(Sessions.CSRF_COOKIE, form.getCookie(Sessions.CSRF_COOKIE))
+                .multiPart("csrf-token", token).multiPart("versie", String.valueOf(version(session, id)))
+                .multiPart("bijlage", filename, content, "application/pdf")
+                .post("/aanvragen/" + id + "/bijlagen");
+    }
+
+    @Test
+    void anAttachmentMustBeAPdfByItsContentAndIsServedAsADownload() {
+        long round = Rounds.open(Rounds.freshYear());
+        String session = Sessions.login("aanvrager-proloog");
+        String id = startDraft(session, round, "IKC Plataan");
+        upload(session, id, "plan.pdf", "geen pdf, alleen de naam".getBytes()).then().statusCode(400)
+                .body(containsString("id=\"bijlage-fout\">Alleen PDF-bestanden zijn toegestaan."))
+                .body(containsString("href=\"#bijlage\""))
+                .body(matchesPattern("(?s).*<input id=\"bijlage\"[^>]*aria-invalid=\"true\".*"));
+        upload(session, id, "plan.pdf", "%PDF-1.4\n%%EOF\n".getBytes()).then().statusCode(303)
+                .header("Location", endsWith("/stap/partners?melding=bijlage"));
+        String page = Sessions.as(session).get("/aanvragen/" + id + "/stap/partners").asString();
+        String href = page.replaceAll("(?s).*href=\"(/aanvragen/" + id + "/bijlagen/\\d+)\">plan.pdf</a>.*", "$1");
+        assertTrue(href.matches("/aanvragen/" + id + "/bijlagen/\\d+"), "no link to the attachment on the partners step");
+        Sessions.as(session).get(href).then().statusCode(200)
+                .contentType("application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"plan.pdf\"")
+                .header("X-Content-Type-Options", "nosniff");
+    }
+
     @Test
     void aWrongAmountIsShownBesideItsFieldAndWhatWasTypedStays() {
         long round = Rounds.open(Rounds.freshYear());

@@ -354,7 +354,11 @@ public class ApplicationResourceTest {
                 .then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         byte[] back = Sessions.api("aanvrager-proloog").accept("application/pdf")
-                .get("/api/v1/aanvragen/" + id + "/bijlagen/" + attachment).then().statusCode(200).extract().asByteArray();
+                .get("/api/v1/aanvragen/" + id + "/bijlagen/" + attachment).then().statusCode(200)
+                // never shown inline, never sniffed as something else
+                .header("Content-Disposition", "attachment; filename=\"plan.pdf\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .extract().asByteArray();
         org.junit.jupiter.api.Assertions.assertArrayEquals(pdf, back);
         Sessions.api("aanvrager-pcbo").accept("application/pdf")
                 .get("/api/v1/aanvragen/" + id + "/bijlagen/" + attachment).then().statusCode(404);

@@ -178,7 +178,9 @@ class PlusDesignationResourceTest {
                 .header("If-Match", "\"" + version(id) + "\"").queryParam("bestandsnaam", "afspraken.pdf").body(pdf)
                 .post("/api/v1/plus-predicaten/" + id + "/voorwaarden/4/bijlagen").then().statusCode(201)
                 .extract().jsonPath().getString("href");
-        Sessions.api("aanvrager-proloog").accept("application/pdf").get(href).then().statusCode(200);
+        Sessions.api("aanvrager-proloog").accept("application/pdf").get(href).then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"afspraken.pdf\"")
+                .header("X-Content-Type-Options", "nosniff");
         Sessions.api("aanvrager-pcbo").accept("application/pdf").get(href).then().statusCode(404);
         Sessions.api("projectleider").get("/api/v1/plus-predicaten/" + id).then()
                 .body("voorwaarden[3].bijlagen[0].bestandsnaam", equalTo("afspraken.pdf"));
