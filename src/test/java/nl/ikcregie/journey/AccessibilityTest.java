@@ -143,6 +143,9 @@ class AccessibilityTest extends BrowserJourney {
             audit.open("/account/wachtwoord", 200);
             audit.sendWithErrors(button(page, "Wachtwoord wijzigen"), "account-wachtwoord-fouten");
             audit.open("/beheer/meetpunt/" + proloog, 200);
+            audit.open("/audit", 200);
+            audit.open("/audit?soort=ACCOUNT&id=" + account.replaceAll("\\D", ""), 200);
+            audit.open("/audit?soort=AANVRAAG&id=twaalf", 400);
             audit.assertClean();
         }
     }
