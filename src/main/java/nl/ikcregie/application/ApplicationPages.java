@@ -282,6 +282,7 @@ public class ApplicationPages {
     @Path("/{id}/bijlagen")
     @RolesAllowed(Roles.AANVRAGER)
     public Response uploadAddress(@RestPath long id) {
+        service.getVisible(id); // another organisation's application is not found, here as everywhere
         return Redirects.seeOther("/aanvragen/" + id + "/stap/partners");
     }
 
