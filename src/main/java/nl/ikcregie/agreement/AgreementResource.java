@@ -13,8 +13,12 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import nl.ikcregie.shared.Roles;
+import nl.ikcregie.shared.web.QueryParameters;
 import nl.ikcregie.shared.web.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -110,8 +114,11 @@ public class AgreementResource {
     @GET
     @Path("/{id}/verschillen")
     @Operation(summary = "Het verschil tussen twee versies: doelen, streefwaarden, bijdragen, formatie en teksten")
-    public Verschillen diff(@RestPath long id, @RestQuery Integer van, @RestQuery Integer naar) {
-        return Verschillen.of(service.diff(id, van, naar));
+    public Verschillen diff(@RestPath long id,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String van,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String naar) {
+        return Verschillen.of(service.diff(id, QueryParameters.number("van", van, 1, Integer.MAX_VALUE),
+                QueryParameters.number("naar", naar, 1, Integer.MAX_VALUE)));
     }
 
     @POST

@@ -19,6 +19,9 @@ final class ContentRules {
     static final int MAX_TEXT = 10000;
     static final int MAX_GOALS = 20;
     static final int MAX_INDICATORS = 10;
+    /** Three parties, a few sources, eight years: more contribution rows than an agreement can have. */
+    static final int MAX_CONTRIBUTIONS = 200;
+    static final int MAX_STAFFING = 30;
     static final BigDecimal MAX_HOURS = new BigDecimal("40");
 
     private ContentRules() {
@@ -115,6 +118,7 @@ final class ContentRules {
                 out.add(new AgreementContent.Contribution(party, source, year, amount));
             }
         }
+        rules.atMost("bijdragen", rows, MAX_CONTRIBUTIONS, "bijdragen");
         return out;
     }
 
@@ -152,6 +156,7 @@ final class ContentRules {
                 out.add(new AgreementContent.Staffing(role, hours, funder, source, from, until, note));
             }
         }
+        rules.atMost("formatie", rows, MAX_STAFFING, "formatieregels");
         return out;
     }
 

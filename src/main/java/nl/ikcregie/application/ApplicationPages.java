@@ -269,7 +269,8 @@ public class ApplicationPages {
             return "/aanvragen/" + id + "/stap/partners?melding=bijlage";
         }, errors -> {
             SubsidyApplication application = service.getVisible(id);
-            return stepPage(application, ApplicationPart.PARTNERS, toForm(application), errors, null, null);
+            return stepPage(application, ApplicationPart.PARTNERS, toForm(application),
+                    FormErrors.moved(errors, nl.ikcregie.shared.PdfUpload.NAME_FIELD, "bijlage"), null, null);
         }, conflict -> {
             SubsidyApplication application = service.getVisible(id);
             return stepPage(application, ApplicationPart.PARTNERS, toForm(application), FormErrors.none(),

@@ -24,12 +24,14 @@ import nl.ikcregie.shared.Page;
 import nl.ikcregie.shared.Roles;
 import nl.ikcregie.shared.web.ActieInvoer;
 import nl.ikcregie.shared.web.Paging;
+import nl.ikcregie.shared.web.QueryParameters;
 import nl.ikcregie.shared.web.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -68,10 +70,11 @@ public class ApplicationResource {
                             schema = @Schema(type = SchemaType.INTEGER)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Aanvraag.class)))
-    public Response list(@RestQuery Long subsidierondeId, @RestQuery String pagina, @RestQuery String paginaGrootte,
-            @Context UriInfo uri) {
+    public Response list(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String subsidierondeId,
+            @RestQuery String pagina, @RestQuery String paginaGrootte, @Context UriInfo uri) {
         int size = Paging.size(paginaGrootte);
-        Page<SubsidyApplication> page = service.pageVisible(subsidierondeId, Paging.number(pagina), size);
+        Page<SubsidyApplication> page = service.pageVisible(QueryParameters.id("subsidierondeId", subsidierondeId),
+                Paging.number(pagina), size);
         Map<Long, YearlyMaximum> maxima = service.yearlyMaxima(page.items());
         LocalDate today = LocalDate.now(clock);
         List<Aanvraag> body = page.items().stream().map(a -> Aanvraag.of(a, maxima.get(a.id), today)).toList();
@@ -101,8 +104,8 @@ public class ApplicationResource {
     @RolesAllowed(Roles.AANVRAGER)
     @Operation(summary = "Een concept verwijderen (versie als If-Match)")
     public Response delete(@RestPath long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @RestQuery Long versie) {
-        service.delete(id, Versions.resolve(versie, ifMatch));
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String versie) {
+        service.delete(id, Versions.resolve(QueryParameters.version("versie", versie), ifMatch));
         return Response.noContent().build();
     }
 
@@ -157,9 +160,10 @@ public class ApplicationResource {
     @RolesAllowed(Roles.AANVRAGER)
     @Operation(summary = "Een PDF-bijlage toevoegen (de PDF als body, ten hoogste 10 MB; versie als If-Match)")
     public Response addAttachment(@RestPath long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @RestQuery Long versie, @RestQuery String bestandsnaam, byte[] content) {
-        ApplicationAttachment attachment = service.addAttachment(id, Versions.resolve(versie, ifMatch), bestandsnaam,
-                content);
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String versie,
+            @RestQuery String bestandsnaam, byte[] content) {
+        ApplicationAttachment attachment = service.addAttachment(id,
+                Versions.resolve(QueryParameters.version("versie", versie), ifMatch), bestandsnaam, content);
         return Response.created(URI.create("/api/v1/aanvragen/" + id + "/bijlagen/" + attachment.id))
                 .entity(new Aanvraag.Bijlage(attachment.id, attachment.filename, attachment.sizeBytes)).build();
     }
@@ -180,8 +184,10 @@ public class ApplicationResource {
     @RolesAllowed(Roles.AANVRAGER)
     @Operation(summary = "Een bijlage verwijderen (versie van de aanvraag als If-Match)")
     public Response removeAttachment(@RestPath long id, @RestPath long bijlageId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @RestQuery Long versie) {
-        service.removeAttachment(id, Versions.resolve(versie, ifMatch), bijlageId);
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String versie) {
+        service.removeAttachment(id, Versions.resolve(QueryParameters.version("versie", versie), ifMatch),
+                bijlageId);
         return Response.noContent().build();
     }
 }

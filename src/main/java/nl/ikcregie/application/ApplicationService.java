@@ -54,6 +54,8 @@ public class ApplicationService {
     static final int MAX_TEXT = 10_000;
     static final int MAX_SUPPORT = 4_000;
     static final int MAX_BUDGET_LINES = 50;
+    /** More childcare partners than any IKC has; a longer list is refused. */
+    static final int MAX_PARTNERS = 20;
 
     @Inject
     Caller caller;
@@ -743,7 +745,9 @@ public class ApplicationService {
 
     private static void applyPartners(SubsidyApplication application, AanvraagInvoer input, InputRules rules) {
         Set<Organisation> partners = new LinkedHashSet<>();
-        for (String raw : input.kinderopvangIds == null ? List.<String>of() : input.kinderopvangIds) {
+        List<String> partnerIds = input.kinderopvangIds == null ? List.of() : input.kinderopvangIds;
+        for (String raw : rules.atMost("kinderopvangIds", partnerIds, MAX_PARTNERS, "kinderopvangorganisaties")
+                ? partnerIds : List.<String>of()) {
             Long partnerId = rules.optionalId("kinderopvangIds", raw);
             if (partnerId == null) {
                 continue;

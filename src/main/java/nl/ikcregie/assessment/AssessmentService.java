@@ -38,6 +38,9 @@ import nl.ikcregie.shared.Roles;
 @Transactional
 public class AssessmentService {
 
+    /** Obligations a commissielid or the consensus proposes for one application; more are refused. */
+    static final int MAX_OBLIGATIONS = 10;
+
     @Inject
     Caller caller;
 
@@ -372,6 +375,7 @@ public class AssessmentService {
                 obligations.add(new ProposedObligation(what, due));
             }
         }
+        rules.atMost("inspanningsverplichtingen", obligations, MAX_OBLIGATIONS, "inspanningsverplichtingen");
         return obligations;
     }
 

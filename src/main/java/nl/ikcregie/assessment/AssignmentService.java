@@ -151,8 +151,14 @@ public class AssignmentService {
     /** The choice checked against the panel: at least one member, each a commissielid without a conflict. */
     private static Set<String> chosen(InputRules rules, String field, List<String> usernames, Panel panel) {
         Set<String> chosen = new TreeSet<>();
+        Set<String> seen = new java.util.HashSet<>();
+        Set<String> repeated = new TreeSet<>();
         for (String username : usernames == null ? List.<String>of() : usernames) {
             if (username == null || username.isBlank()) {
+                continue;
+            }
+            if (!seen.add(username.strip())) {
+                repeated.add(username.strip()); // a form sends each member once; a list with repeats is not a choice
                 continue;
             }
             Panel.Seat seat = panel.seat(username.strip());
@@ -164,6 +170,7 @@ public class AssignmentService {
                 chosen.add(seat.username());
             }
         }
+        repeated.forEach(username -> rules.add(field, "'" + username + "' staat er meer dan één keer in."));
         if (chosen.isEmpty() && !rules.hasError(field)) {
             rules.add(field, "Kies ten minste één commissielid.");
         }

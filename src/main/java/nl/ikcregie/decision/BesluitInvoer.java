@@ -1,5 +1,6 @@
 package nl.ikcregie.decision;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public class BesluitInvoer {
 
+    @Schema(type = SchemaType.NUMBER, description = "Het toegekende bedrag in euro's; leeg volgt het advies.")
     public String toegekendBedrag;
 
     /** The date of the college's decision (ISO or d-m-jjjj). */

@@ -84,6 +84,7 @@ public class DecisionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, Decision> currentForRound(long roundId) {
         requireDecider();
+        rounds.getVisible(roundId); // an unknown round is a 404, not a round without decisions
         Map<Long, Decision> byApplication = new java.util.HashMap<>();
         for (Decision d : Decision.currentForRound(roundId)) {
             byApplication.put(d.application.id, d);

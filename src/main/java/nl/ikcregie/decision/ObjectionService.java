@@ -73,13 +73,14 @@ public class ObjectionService {
         }
         String objector = rules.required("indiener", input.indiener, 300);
         String summary = rules.required("samenvatting", input.samenvatting, 10_000);
+        boolean advisoryCommittee = rules.optionalBoolean("adviescommissie", input.adviescommissie);
         rules.throwIfAny();
         Objection objection = new Objection();
         objection.decision = decision;
         objection.receivedOn = received;
         objection.objector = objector;
         objection.summary = summary;
-        objection.advisoryCommittee = "true".equalsIgnoreCase(input.adviescommissie) || "on".equalsIgnoreCase(input.adviescommissie);
+        objection.advisoryCommittee = advisoryCommittee;
         objection.registeredBy = caller.username();
         objection.registeredAt = clock.instant();
         objection.persist();

@@ -313,9 +313,15 @@ public class DesignationService {
         }
         List<HerijkingInvoer.VoorwaardeToets> checks = input.voorwaarden == null ? List.of() : input.voorwaarden;
         java.util.Map<Integer, HerijkingInvoer.VoorwaardeToets> byNumber = new java.util.TreeMap<>();
+        // each problem once, however long the list: a list of thousands gives one answer of a few lines
+        java.util.Set<String> listProblems = new java.util.LinkedHashSet<>();
         for (HerijkingInvoer.VoorwaardeToets t : checks) {
             if (t == null || t.nummer == null || !PlusConditions.exists(t.nummer)) {
-                rules.add("voorwaarden", "Elke getoetste voorwaarde heeft een nummer van 1 tot en met 11.");
+                listProblems.add("Elke getoetste voorwaarde heeft een nummer van 1 tot en met 11.");
+                continue;
+            }
+            if (byNumber.containsKey(t.nummer)) {
+                listProblems.add("Voorwaarde " + t.nummer + " staat er meer dan één keer in.");
                 continue;
             }
             String evidence = rules.optional("voorwaarden", t.onderbouwing, 10_000);
@@ -324,6 +330,7 @@ public class DesignationService {
             }
             byNumber.put(t.nummer, t);
         }
+        listProblems.forEach(problem -> rules.add("voorwaarden", problem));
         java.util.Set<Integer> unmetAfter = new java.util.TreeSet<>(d.unmetConditions());
         byNumber.forEach((n, t) -> {
             if (Boolean.TRUE.equals(t.voldaan)) {

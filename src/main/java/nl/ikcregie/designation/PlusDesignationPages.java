@@ -18,14 +18,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.ikcregie.organisation.Ikc;
+import nl.ikcregie.shared.PdfUpload;
 import nl.ikcregie.shared.Roles;
 import nl.ikcregie.shared.web.ActiveForm;
 import nl.ikcregie.shared.web.FormBinding;
 import nl.ikcregie.shared.web.FormErrors;
 import nl.ikcregie.shared.web.FormSubmission;
 import nl.ikcregie.shared.web.Redirects;
-import nl.ikcregie.shared.web.Uploads;
 import nl.ikcregie.shared.web.Option;
+import nl.ikcregie.shared.web.Uploads;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -169,7 +170,8 @@ public class PlusDesignationPages {
         return FormSubmission.submit(() -> {
             service.addAttachment(id, nummer, versie, file == null ? null : file.fileName(), Uploads.bytes(file));
             return "/plus-predicaten/" + id + "/voorwaarden/" + nummer + "?melding=bijlage";
-        }, errors -> conditionPage(id, nummer, null, errors, null),
+        }, errors -> conditionPage(id, nummer, null, FormErrors.moved(errors, PdfUpload.NAME_FIELD, "bijlage"),
+                null),
                 conflict -> conditionPage(id, nummer, null, FormErrors.none(), conflict.getMessage()));
     }
 

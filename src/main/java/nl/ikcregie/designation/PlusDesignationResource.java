@@ -17,8 +17,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import nl.ikcregie.shared.Roles;
+import nl.ikcregie.shared.web.QueryParameters;
 import nl.ikcregie.shared.web.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -41,9 +45,10 @@ public class PlusDesignationResource {
 
     @GET
     @Operation(summary = "De predicaten en voordrachten die de aanroeper mag zien, eventueel van één IKC")
-    public List<PlusPredicaat> list(@RestQuery Long ikcId) {
+    public List<PlusPredicaat> list(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String ikcId) {
         LocalDate today = LocalDate.now(clock);
-        return service.listVisible(ikcId).stream().map(d -> PlusPredicaat.of(d, today)).toList();
+        return service.listVisible(QueryParameters.id("ikcId", ikcId)).stream().map(d -> PlusPredicaat.of(d, today))
+                .toList();
     }
 
     @GET
@@ -79,10 +84,11 @@ public class PlusDesignationResource {
     @RolesAllowed(Roles.PROJECTLEIDER)
     @Operation(summary = "Een PDF-bijlage bij een voorwaarde (de PDF als body, ten hoogste 10 MB; versie als If-Match)")
     public Response addAttachment(@RestPath long id, @RestPath int nummer,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @RestQuery Long versie, @RestQuery String bestandsnaam,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String versie, @RestQuery String bestandsnaam,
             byte[] content) {
-        DesignationAttachment a = service.addAttachment(id, nummer, Versions.resolve(versie, ifMatch), bestandsnaam,
-                content);
+        DesignationAttachment a = service.addAttachment(id, nummer,
+                Versions.resolve(QueryParameters.version("versie", versie), ifMatch), bestandsnaam, content);
         String href = "/api/v1/plus-predicaten/" + id + "/voorwaarden/" + nummer + "/bijlagen/" + a.id;
         return Response.created(URI.create(href)).entity(new PlusPredicaat.Bijlage(a.id, a.filename, a.sizeBytes, href))
                 .build();
@@ -103,8 +109,10 @@ public class PlusDesignationResource {
     @RolesAllowed(Roles.PROJECTLEIDER)
     @Operation(summary = "Een bijlage bij een voorwaarde verwijderen (versie van het predicaat als If-Match)")
     public Response removeAttachment(@RestPath long id, @RestPath int nummer, @RestPath long bijlageId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @RestQuery Long versie) {
-        service.removeAttachment(id, nummer, Versions.resolve(versie, ifMatch), bijlageId);
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String versie) {
+        service.removeAttachment(id, nummer, Versions.resolve(QueryParameters.version("versie", versie), ifMatch),
+                bijlageId);
         return Response.noContent().build();
     }
 

@@ -21,6 +21,9 @@ import nl.ikcregie.shared.NotFoundException;
 @Transactional
 public class IkcService {
 
+    /** More childcare partners than any IKC has; a longer list is refused. */
+    static final int MAX_PARTNERS = 20;
+
     static final String AUDIT_TYPE = "IKC";
 
     @Inject
@@ -192,7 +195,9 @@ public class IkcService {
                     + "eindigt.");
         }
         Set<Organisation> partners = new LinkedHashSet<>();
-        for (String raw : input.kinderopvangIds == null ? List.<String>of() : input.kinderopvangIds) {
+        List<String> partnerIds = input.kinderopvangIds == null ? List.of() : input.kinderopvangIds;
+        for (String raw : rules.atMost("kinderopvangIds", partnerIds, MAX_PARTNERS, "kinderopvangorganisaties")
+                ? partnerIds : List.<String>of()) {
             Long partnerId = rules.optionalId("kinderopvangIds", raw);
             if (partnerId == null) {
                 continue;

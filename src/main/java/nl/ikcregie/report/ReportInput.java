@@ -99,9 +99,11 @@ final class ReportInput {
             } else {
                 index = position(rules, field, null, i, r.spending.size());
             }
+            // the amount is checked even when the party is not found, so that every fault is named at once
+            BigDecimal spent = row.besteed == null ? null : rules.optionalAmount(field + ".besteed", row.besteed);
             if (index != null && row.besteed != null) {
                 touched = true;
-                r.spending.get(index).spent = rules.optionalAmount(field + ".besteed", row.besteed);
+                r.spending.get(index).spent = spent;
             }
         }
         for (int i = 0; in.zelfevaluatie != null && i < in.zelfevaluatie.size(); i++) {

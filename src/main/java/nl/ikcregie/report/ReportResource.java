@@ -9,7 +9,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import nl.ikcregie.shared.Roles;
+import nl.ikcregie.shared.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -24,8 +28,10 @@ public class ReportResource {
 
     @GET
     @Operation(summary = "De jaarrapportages die de aanroeper mag zien, eventueel van één jaar")
-    public List<Jaarrapportage.Overzicht> list(@RestQuery Integer jaar) {
-        return service.listVisible(jaar).stream().map(Jaarrapportage.Overzicht::of).toList();
+    public List<Jaarrapportage.Overzicht> list(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String jaar) {
+        return service.listVisible(QueryParameters.year("jaar", jaar)).stream().map(Jaarrapportage.Overzicht::of)
+                .toList();
     }
 
     @POST

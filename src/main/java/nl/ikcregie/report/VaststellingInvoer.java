@@ -1,5 +1,6 @@
 package nl.ikcregie.report;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -9,10 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public class VaststellingInvoer {
 
-    @Schema(description = "Het vastgestelde bedrag in euro's; ten hoogste het verleende bedrag.")
+    @Schema(type = SchemaType.NUMBER, description = "Het vastgestelde bedrag in euro's; ten hoogste het verleende bedrag.")
     public String vastgesteldBedrag;
 
-    @Schema(description = "De al betaalde voorschotten in euro's; standaard het verleende bedrag.")
+    @Schema(type = SchemaType.NUMBER, description = "De al betaalde voorschotten in euro's; standaard het verleende bedrag.")
     public String betaaldeVoorschotten;
 
     @Schema(description = "De motivering; verplicht wanneer het vastgestelde bedrag lager is dan het verleende.")

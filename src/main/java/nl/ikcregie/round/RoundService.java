@@ -28,6 +28,9 @@ public class RoundService {
 
     public static final String AUDIT_TYPE = "SUBSIDIERONDE";
     static final BigDecimal DEFAULT_MAXIMUM = new BigDecimal("50000.00");
+    /** Bounds on a round's lists: a form shows a few rows; an API call of thousands is refused, not stored. */
+    static final int MAX_CRITERIA = 20;
+    static final int MAX_PRIORITY_RULES = 10;
 
     @Inject
     Caller caller;
@@ -187,6 +190,16 @@ public class RoundService {
             LocalDate countDate = rules.requiredDate("kindTeldatum", input.kindTeldatum);
             maximum = MaximumPerIkc.formula(base, perChild, countDate);
         }
+        // the fields of the other kind do not count, but what is filled in must still be valid (not stored)
+        if (kind == MaximumKind.VAST) {
+            rules.optionalAmount("maximumBasisbedrag", input.maximumBasisbedrag);
+            rules.optionalAmount("maximumPerKind", input.maximumPerKind);
+            if (input.kindTeldatum != null && !input.kindTeldatum.isBlank()) {
+                rules.requiredDate("kindTeldatum", input.kindTeldatum);
+            }
+        } else if (kind == MaximumKind.FORMULE) {
+            rules.optionalAmount("maximumPerIkc", input.maximumPerIkc);
+        }
         Instant opens = rules.requiredMoment("openingsmoment", input.openingsmoment);
         Instant closes = rules.requiredMoment("sluitingsmoment", input.sluitingsmoment);
         if (opens != null && closes != null) {
@@ -197,7 +210,8 @@ public class RoundService {
             rules.check(decisionDate.isAfter(LocalDate.ofInstant(closes, ClockProducer.AMSTERDAM)), "beslisdatum",
                     "Het college beslist na de sluiting van de ronde.");
         }
-        Integer weeks = input.beslistermijnWeken == null || input.beslistermijnWeken.isBlank() ? 8
+        // Integer.valueOf: with a bare 8 the ternary unboxes, and an invalid number (null) threw a NullPointerException
+        Integer weeks = input.beslistermijnWeken == null || input.beslistermijnWeken.isBlank() ? Integer.valueOf(8)
                 : rules.requiredWholeNumber("beslistermijnWeken", input.beslistermijnWeken, 1, 52);
         List<AssessmentCriterion> criteria = criteria(rules, input.criteria);
         List<PriorityRule> priorityRules = priorityRules(rules, input.voorrangsregels);
@@ -257,6 +271,8 @@ public class RoundService {
             criteria.add(new AssessmentCriterion(name, description, weight));
         }
         rules.check(!criteria.isEmpty(), "criteria", "Geef ten minste één beoordelingscriterium met een gewicht.");
+        rules.check(criteria.size() <= MAX_CRITERIA, "criteria",
+                "Gebruik ten hoogste " + MAX_CRITERIA + " beoordelingscriteria.");
         return criteria;
     }
 
@@ -283,6 +299,8 @@ public class RoundService {
             }
             result.add(new PriorityRule(kind, parameter, description));
         }
+        rules.check(result.size() <= MAX_PRIORITY_RULES, "voorrangsregels",
+                "Gebruik ten hoogste " + MAX_PRIORITY_RULES + " voorrangsregels.");
         return result;
     }
 

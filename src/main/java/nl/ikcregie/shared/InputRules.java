@@ -32,8 +32,44 @@ public final class InputRules {
         String trimmed = value.strip();
         if (trimmed.length() > maxLength) {
             errors.add(new FieldError(field, "Gebruik ten hoogste " + maxLength + " tekens."));
+        } else {
+            plainText(field, trimmed);
         }
         return trimmed;
+    }
+
+    /**
+     * Refuses characters no person types and that only hide or disguise text: control characters
+     * (U+0000 to U+001F except tab and line breaks, U+007F to U+009F), the bidi embeddings, overrides
+     * and isolates (U+202A to U+202E, U+2066 to U+2069, the "Trojan Source" characters) and half a
+     * surrogate pair. Everything else, in any script, is text and is stored as given.
+     */
+    public boolean plainText(String field, String value) {
+        int offending = firstForbidden(value);
+        if (offending < 0) {
+            return true;
+        }
+        errors.add(new FieldError(field, "Deze tekst bevat een teken dat niet is toegestaan: "
+                + String.format("U+%04X", offending) + " (een stuurteken of een teken dat de schrijfrichting omdraait). "
+                + "Haal het weg en probeer het opnieuw."));
+        return false;
+    }
+
+    /** The first forbidden code point in {@code value} (see {@link #plainText}), or -1. */
+    public static int firstForbidden(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            boolean control = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F;
+            boolean bidi = c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
+            if (control || bidi || Character.isSurrogate(c)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     public LocalDate requiredDate(String field, String value) {
@@ -55,11 +91,15 @@ public final class InputRules {
             return null;
         }
         try {
-            return Long.valueOf(value.strip());
+            long id = Long.parseLong(value.strip());
+            if (id > 0) {
+                return id;
+            }
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "Kies een waarde uit de lijst."));
-            return null;
+            // below: not an id
         }
+        errors.add(new FieldError(field, "Kies een waarde uit de lijst."));
+        return null;
     }
 
     public Long requiredId(String field, String value) {
@@ -144,10 +184,35 @@ public final class InputRules {
         errors.add(new FieldError(field, reason));
     }
 
-    public void check(boolean ok, String field, String reason) {
+    /** Adds {@code reason} for {@code field} unless {@code ok}; answers {@code ok}. */
+    public boolean check(boolean ok, String field, String reason) {
         if (!ok) {
             errors.add(new FieldError(field, reason));
         }
+        return ok;
+    }
+
+    /**
+     * A list of at most {@code max} items ({@code what} names them, plural): a form shows a few rows, an
+     * API call with thousands is refused before anything is looked up for them. Answers whether it fits.
+     */
+    public boolean atMost(String field, java.util.Collection<?> items, int max, String what) {
+        return check(items == null || items.size() <= max, field, "Gebruik ten hoogste " + max + " " + what + ".");
+    }
+
+    /** A yes/no: a JSON boolean, or a form's checkbox ({@code on}); blank is no. */
+    public boolean optionalBoolean(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "on" -> true;
+            case "false", "off" -> false;
+            default -> {
+                errors.add(new FieldError(field, "Kies ja of nee."));
+                yield false;
+            }
+        };
     }
 
     public boolean hasAnyError() {

@@ -1,5 +1,6 @@
 package nl.ikcregie.shared.web;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of an action sub-resource (indiening, intrekking, ...): the version it is based on and its details. */
@@ -17,6 +18,6 @@ public class ActieInvoer {
     @Schema(format = "date", description = "De termijn voor aanvullen (aanvullingsverzoek).")
     public String termijnTot;
 
-    @Schema(description = "Het nieuwe subsidieplafond (plafondcorrectie).")
+    @Schema(type = SchemaType.NUMBER, description = "Het nieuwe subsidieplafond in euro's (plafondcorrectie).")
     public String subsidieplafond;
 }

@@ -2,6 +2,7 @@ package nl.ikcregie.shared.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -53,9 +54,20 @@ public class ExceptionMappers {
                 ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                         .collect(Collectors.joining(".")).replace(".[", "[")
                 : "body";
-        String reason = field.equals("body") ? "De inhoud is geen geldige JSON." : "Deze waarde heeft niet het verwachte type.";
+        String reason = !field.equals("body") ? "Deze waarde heeft niet het verwachte type."
+                : e instanceof MismatchedInputException ? "Stuur een JSON-object met de velden van deze bewerking."
+                        : "De inhoud is geen geldige JSON.";
         return answer(uri, 400, "Ongeldige invoer", field + ": " + reason,
                 List.of(new Problem.InvalidParam(field, reason)));
+    }
+
+    /**
+     * A value of the wrong JSON type (an object for a text, a word for a number, an array for a body).
+     * Named here because Quarkus REST has its own mapper for exactly this type, answering an empty 400.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
     }
 
     @ServerExceptionMapper

@@ -15,6 +15,16 @@ public final class FormErrors {
         return Map.of();
     }
 
+    /** The errors with those of {@code from} shown at {@code to} (e.g. an upload's file name at the file field). */
+    public static Map<String, String> moved(Map<String, String> errors, String from, String to) {
+        if (!errors.containsKey(from)) {
+            return errors;
+        }
+        Map<String, String> moved = new LinkedHashMap<>(errors);
+        moved.merge(to, moved.remove(from), (a, b) -> a + " " + b);
+        return moved;
+    }
+
     public static Map<String, String> of(InvalidInputException e) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldError error : e.errors()) {
