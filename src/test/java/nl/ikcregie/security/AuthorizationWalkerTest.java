@@ -9,10 +9,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,7 +134,7 @@ class AuthorizationWalkerTest {
         for (String user : Users.ALL) {
             identities.put(user, Identity.of(user));
         }
-        Snapshots snapshots = new Snapshots(dataSource);
+        DatabaseFingerprint snapshots = new DatabaseFingerprint(dataSource);
         List<String> mismatches = new ArrayList<>();
         int calls = 0;
         long started = System.nanoTime();
@@ -150,7 +147,7 @@ class AuthorizationWalkerTest {
             for (String user : Users.ALL) {
                 String expected = row.outcome(user);
                 boolean deniedWrite = endpoint.isWrite() && !expected.equals(Expectations.ALLOWED);
-                Map<String, String> before = deniedWrite ? snapshots.take() : null;
+                Map<String, Long> before = deniedWrite ? snapshots.take() : null;
                 Response response = call(endpoint, identities.get(user), path);
                 calls++;
                 String got = describe(response);
@@ -161,7 +158,7 @@ class AuthorizationWalkerTest {
                     world.applicationReferences.stream().filter(body::contains).forEach(reference -> mismatches.add(
                             line(endpoint, user, expected + " without Proloog's application", got + " showing " + reference)));
                 } else if (deniedWrite) {
-                    Set<String> changed = Snapshots.changed(before, snapshots.take());
+                    List<String> changed = DatabaseFingerprint.changed(before, snapshots.take());
                     if (!changed.isEmpty()) {
                         mismatches.add(line(endpoint, user, expected + " and nothing changed",
                                 got + " but it changed " + changed));
@@ -188,7 +185,7 @@ class AuthorizationWalkerTest {
         Map<String, Row> rows = Expectations.read();
         ProloogWorld world = ProloogWorld.get();
         Map<String, String> sessions = new LinkedHashMap<>();
-        Snapshots snapshots = new Snapshots(dataSource);
+        DatabaseFingerprint snapshots = new DatabaseFingerprint(dataSource);
         List<String> mismatches = new ArrayList<>();
         int forms = 0;
         for (Endpoint endpoint : Endpoints.discover()) {
@@ -221,10 +218,10 @@ class AuthorizationWalkerTest {
                         spec.formParam("csrf-token", token);
                     }
                 }
-                Map<String, String> before = snapshots.take();
+                Map<String, Long> before = snapshots.take();
                 Response response = spec.request(endpoint.method(), path);
                 forms++;
-                Set<String> changed = Snapshots.changed(before, snapshots.take());
+                List<String> changed = DatabaseFingerprint.changed(before, snapshots.take());
                 // the CSRF filter answers 400 without a body before the form is read; a form's own 400 shows the form
                 if (response.statusCode() != 400 || !response.asString().isEmpty() || !changed.isEmpty()) {
                     mismatches.add(line(endpoint, user, "400 and nothing changed (" + (wrongToken ? "wrong" : "no")
@@ -349,51 +346,4 @@ class AuthorizationWalkerTest {
         return String.join(" ; ", cells);
     }
 
-    // ---- nothing changed -------------------------------------------------------------------------
-
-    /** Row counts and the sum of the optimistic-lock versions of every table: a denied write leaves them as they were. */
-    static final class Snapshots {
-
-        private final DataSource dataSource;
-        private final String query;
-
-        Snapshots(DataSource dataSource) throws SQLException {
-            this.dataSource = dataSource;
-            Map<String, Boolean> versioned = new LinkedHashMap<>();
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("select table_name, max(column_name = 'version') from "
-                            + "information_schema.columns where table_schema = database() "
-                            + "and table_name not like 'databasechangelog%' "
-                            // sign-in bookkeeping, not data: sessions and failure counters
-                            + "and table_name not in ('user_session', 'sign_in_throttle') "
-                            + "group by table_name order by table_name")) {
-                while (rs.next()) {
-                    versioned.put(rs.getString(1), rs.getBoolean(2));
-                }
-            }
-            // a refusal is itself recorded in the audit trail (HttpGuards): that is the one row a denied write adds
-            query = versioned.entrySet().stream().map(t -> "select '" + t.getKey() + "', count(*), "
-                    + (t.getValue() ? "coalesce(sum(version), 0)" : "0") + " from `" + t.getKey() + "`"
-                    + (t.getKey().equals("audit_event") ? " where action <> 'TOEGANG_GEWEIGERD'" : ""))
-                    .collect(Collectors.joining(" union all "));
-        }
-
-        Map<String, String> take() {
-            Map<String, String> tables = new LinkedHashMap<>();
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery(query)) {
-                while (rs.next()) {
-                    tables.put(rs.getString(1), rs.getLong(2) + "/" + rs.getLong(3));
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            return tables;
-        }
-
-        static Set<String> changed(Map<String, String> before, Map<String, String> after) {
-            return before.keySet().stream().filter(t -> !before.get(t).equals(after.get(t)))
-                    .collect(Collectors.toCollection(TreeSet::new));
-        }
-    }
 }
