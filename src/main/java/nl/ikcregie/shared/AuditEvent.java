@@ -93,6 +93,17 @@ public class AuditEvent extends PanacheEntityBase {
         };
     }
 
+    /** What happened, as the history and the audit trail show it: the action and, for a transition, from → to. */
+    public String what() {
+        return fromState == null && toState == null ? actionLabel()
+                : actionLabel() + ": " + (fromState == null ? "-" : fromState) + " → " + (toState == null ? "-" : toState);
+    }
+
+    /** Why and the details (the fields before → after), as the history and the audit trail show them. */
+    public String explanation() {
+        return (reason == null || reason.isEmpty() ? "" : reason + ". ") + (details == null ? "" : details);
+    }
+
     /** Whether the event concerns no one object (a refused request to a list or a form, an unknown account). */
     public boolean objectLess() {
         return entityId == null || entityId == 0L;
