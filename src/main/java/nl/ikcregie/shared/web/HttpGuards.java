@@ -1,5 +1,6 @@
 package nl.ikcregie.shared.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -29,14 +30,17 @@ public class HttpGuards {
     /** Before authentication (-200) and every Quarkus handler that may answer a request. */
     static final int ORDER = -1_000;
 
-    static final String CROSS_SITE_PROBLEM = "{\"type\":\"about:blank\",\"title\":\"Verzoek van een andere website geweigerd\","
-            + "\"status\":403,\"detail\":\"De API neemt met een sessiecookie alleen verzoeken van IKC Regie zelf aan. "
-            + "Gebruik vanuit een ander systeem HTTP Basic.\"}";
+    static final String CROSS_SITE_TITLE = "Verzoek van een andere website geweigerd";
+    static final String CROSS_SITE_DETAIL = "De API neemt met een sessiecookie alleen verzoeken van IKC Regie zelf aan. "
+            + "Gebruik vanuit een ander systeem HTTP Basic.";
 
     private static final Set<String> CROSS_SITE = Set.of("cross-site", "same-site");
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ObjectMapper objectMapper;
 
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
     String sessionCookie;
@@ -57,7 +61,8 @@ public class HttpGuards {
             context.response().setStatusCode(403).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader("Cache-Control", "no-store");
             recordIfDenied(context, 403);
-            context.response().end(CROSS_SITE_PROBLEM);
+            context.response().end(new Problem("about:blank", CROSS_SITE_TITLE, 403, CROSS_SITE_DETAIL,
+                    context.normalizedPath(), null).toJson(objectMapper));
             return;
         }
         context.addHeadersEndHandler(ignored -> recordIfDenied(context, context.response().getStatusCode()));

@@ -1,6 +1,5 @@
 package nl.ikcregie.shared.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.logging.Log;
@@ -172,11 +171,7 @@ public class TooLargeRequests {
     }
 
     private String problem(String path) {
-        try {
-            return objectMapper.writeValueAsString(new Problem("about:blank", TITLE, 413, DETAIL, path, null));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Problem("about:blank", TITLE, 413, DETAIL, path, null).toJson(objectMapper);
     }
 
     /** The page the form was on (the Referer), when it is one of ours; null otherwise. */
