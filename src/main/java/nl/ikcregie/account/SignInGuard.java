@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.ikcregie.shared.AuditLog;
 import nl.ikcregie.shared.Dates;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -62,6 +63,9 @@ public class SignInGuard {
             return "Attempt[" + name + " from " + address + "]";
         }
     }
+
+    /** bcrypt comparisons made by this process (tests: a known client is compared once). */
+    private final AtomicLong comparisons = new AtomicLong();
 
     @Inject
     Clock clock;
@@ -147,6 +151,7 @@ public class SignInGuard {
         }
         // an unknown name costs the same comparison, and matches nothing even with the stand-in's password
         String hash = account.map(SignInRecords.Account::passwordHash).orElse(NO_ACCOUNT_HASH);
+        comparisons.incrementAndGet();
         boolean matches = BcryptUtil.matches(attempt.password(), hash) && account.isPresent();
         if (matches && account.get().active()) {
             credentials.remember(key, account.get().username(), hash);
@@ -238,6 +243,10 @@ public class SignInGuard {
         Log.warnf("Sign-in failed for '%s' from %s (%s)%s", attempt.name(), attempt.address(), why,
                 lockedUntil == null ? "" : "; locked until " + lockedUntil);
         audit.recordAs(who, AccountService.AUDIT_TYPE, entityId, AUDIT_FAILED, null, null, why, details.toString());
+    }
+
+    long comparisons() {
+        return comparisons.get();
     }
 
     /** Forgets counters that have been quiet long enough. */
