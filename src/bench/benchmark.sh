@@ -127,7 +127,8 @@ session() { # form login; prints the Cookie header value: the sign-in cookie and
 projectleider=$(session projectleider)
 beheerder=$(session beheerder)
 for cookies in "$projectleider" "$beheerder"; do
-  case "$cookies" in *ikc-sessie=*ikc-sessie-id=*) ;; *) echo "sign-in failed (cookies: $cookies)" >&2; exit 1 ;; esac
+  case "$cookies" in *ikc-sessie=*) ;; *) echo "sign-in failed (no ikc-sessie cookie)" >&2; exit 1 ;; esac
+  case "$cookies" in *ikc-sessie-id=*) ;; *) echo "sign-in failed (no ikc-sessie-id cookie)" >&2; exit 1 ;; esac
 done
 organisation=$(curl -fs -u beheerder:demo "$base/api/v1/organisaties" | jq '.[0].id')
 
