@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The IKC Regie benchmark: national-scale data, the packaged application against an external
 # MariaDB, start-up time and memory, then wrk against the pages and documents that grow with the
-# country, each beside a bare yardstick endpoint measured in the same run. Not a test: it reports.
+# country, each beside a bare yardstick endpoint measured in the same run, and one API call with HTTP Basic
+# against the same call with a session (also while one address floods wrong passwords). Not a test: it reports.
 #
 #   src/bench/benchmark.sh            # everything; the result lands in target/bench/result-<time>.md/.json
 #
@@ -11,6 +12,7 @@
 #   IKC_BENCH_SEED         seed of the data generator (default 20261124)
 #   IKC_BENCH_DURATION     seconds of load per endpoint (default 20)
 #   IKC_BENCH_USERS        concurrent users for pages (default 50)
+#   IKC_BENCH_BASIC_USERS  concurrent API clients for the HTTP Basic step (default 200)
 #   IKC_BENCH_REQUESTS     requests, one after another, for each computation and document (default 10)
 #   IKC_BENCH_PORT         the application's port (default 18080)
 #   IKC_BENCH_JAVA_OPTS    JVM options of the application (default: none, as in deploy/)
@@ -73,7 +75,7 @@ start_app() { # $1: log file, $2: load demo data (true/false); sets app_pid, rea
   started=$(date +%s%N)
   QUARKUS_DATASOURCE_JDBC_URL="$jdbc_url" QUARKUS_DATASOURCE_USERNAME=root QUARKUS_DATASOURCE_PASSWORD= \
     QUARKUS_HTTP_PORT="$port" IKC_DEMO_DATA="$2" IKC_SESSION_KEY="benchmark-session-key-0123456789abcdef" \
-    IKC_REMINDERS_CRON=off QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+    IKC_REMINDERS_CRON=off QUARKUS_LOG_CONSOLE_JSON_ENABLED=false IKC_BEHIND_PROXY=true \
     java ${IKC_BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >"$1" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 3000); do
@@ -118,13 +120,16 @@ rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
 quarkus_started=$(sed -n 's/.*started in \([0-9.]*\)s.*/\1/p' "$bench_dir/app.log" | head -n 1)
 log "ready after ${startup_ms} ms (Quarkus: ${quarkus_started}s), RSS $((rss_kb / 1024)) MB"
 
-session() { # form login; prints the session cookie
+session() { # form login; prints the Cookie header value: the sign-in cookie and the server-side session's token
   curl -s -o /dev/null -c - -d "j_username=$1" -d "j_password=demo" "$base/j_security_check" \
-    | awk '$6 == "ikc-sessie" {print $7}'
+    | awk '$6 == "ikc-sessie" || $6 == "ikc-sessie-id" {printf "%s%s=%s", sep, $6, $7; sep = "; "} END {print ""}'
 }
 projectleider=$(session projectleider)
 beheerder=$(session beheerder)
-[ -n "$projectleider" ] && [ -n "$beheerder" ] || { echo "sign-in failed" >&2; exit 1; }
+for cookies in "$projectleider" "$beheerder"; do
+  case "$cookies" in *ikc-sessie=*) ;; *) echo "sign-in failed (no ikc-sessie cookie)" >&2; exit 1 ;; esac
+  case "$cookies" in *ikc-sessie-id=*) ;; *) echo "sign-in failed (no ikc-sessie-id cookie)" >&2; exit 1 ;; esac
+done
 organisation=$(curl -fs -u beheerder:demo "$base/api/v1/organisaties" | jq '.[0].id')
 
 advice_round=$(prop round.advice.id)
@@ -165,7 +170,7 @@ md="$bench_dir/result-$stamp.md"
 results=()
 for endpoint in "${endpoints[@]}"; do
   IFS='|' read -r name path cookie conns target <<<"$endpoint"
-  status=$(curl -s -o /dev/null -w '%{http_code}' -b "ikc-sessie=$cookie" "$base$path")
+  status=$(curl -s -o /dev/null -w '%{http_code}' -b "$cookie" "$base$path")
   if [ "$status" != 200 ]; then
     echo "$name: $path answered $status, not 200; not measured" >&2
     results+=("{\"name\":$(jq -Rn --arg v "$name" '$v'),\"path\":$(jq -Rn --arg v "$path" '$v'),\"status\":$status}")
@@ -174,9 +179,9 @@ for endpoint in "${endpoints[@]}"; do
   if [ "$conns" = 0 ]; then
     # a computation or document: its own time, one request after another (after one warm-up)
     log "$name: $requests requests one after another"
-    curl -s -o /dev/null -b "ikc-sessie=$cookie" "$base$path"
+    curl -s -o /dev/null -b "$cookie" "$base$path"
     times=$(for _ in $(seq 1 "$requests"); do
-      curl -s -o /dev/null -b "ikc-sessie=$cookie" -w '%{http_code} %{time_total}\n' "$base$path"
+      curl -s -o /dev/null -b "$cookie" -w '%{http_code} %{time_total}\n' "$base$path"
     done)
     line=$(printf '%s\n' "$times" | sort -k2 -n | awk -v n="$requests" '
       { if ($1 != 200) bad++; t[NR] = $2 * 1000; sum += $2 }
@@ -191,12 +196,41 @@ for endpoint in "${endpoints[@]}"; do
   fi
   threads=2
   log "$name: warm-up, then ${duration}s with $conns users"
-  wrk -t"$threads" -c"$conns" -d5s --timeout 120s -H "Cookie: ikc-sessie=$cookie" "$base$path" >/dev/null
-  line=$(wrk -t"$threads" -c"$conns" -d"${duration}s" --timeout 120s -H "Cookie: ikc-sessie=$cookie" \
+  wrk -t"$threads" -c"$conns" -d5s --timeout 120s -H "Cookie: $cookie" "$base$path" >/dev/null
+  line=$(wrk -t"$threads" -c"$conns" -d"${duration}s" --timeout 120s -H "Cookie: $cookie" \
     -s "$bench_dir/report.lua" "$base$path" | sed -n 's/^RESULT //p')
   results+=("$(jq -c --arg name "$name" --arg path "$path" --argjson users "$conns" --argjson target "$target" \
     '. + {name: $name, path: $path, users: $users, targetP95: $target}' <<<"$line")")
 done
+
+# ---- HTTP Basic under load: one API call with Basic and with the session, $basic_users users each, then Basic again
+# while one address (X-Forwarded-For; the application trusts it here) sends wrong passwords as fast as it can
+basic_users=${IKC_BENCH_BASIC_USERS:-200}
+basic_path="/api/v1/organisaties/$organisation"
+basic_header="Authorization: Basic $(printf '%s' projectleider:demo | base64)"
+flood_header="Authorization: Basic $(printf '%s' onbekend-script:geraden | base64)" # a name of no account: the lock hits only the flood
+flood_address=192.0.2.66
+measure_api() { # $1 name, $2 header; appends a result row
+  log "$1: warm-up, then ${duration}s with $basic_users users"
+  wrk -t2 -c"$basic_users" -d5s --timeout 120s -H "$2" "$base$basic_path" >/dev/null
+  line=$(wrk -t2 -c"$basic_users" -d"${duration}s" --timeout 120s -H "$2" -s "$bench_dir/report.lua" "$base$basic_path" \
+    | sed -n 's/^RESULT //p')
+  results+=("$(jq -c --arg name "$1" --arg path "$basic_path" --argjson users "$basic_users" \
+    '. + {name: $name, path: $path, users: $users, targetP95: 0}' <<<"$line")")
+}
+measure_api "API met HTTP Basic" "$basic_header"
+measure_api "API met sessiecookie" "Cookie: $projectleider"
+wrk -t1 -c50 -d"$((duration + 10))s" --timeout 120s -H "$flood_header" -H "X-Forwarded-For: $flood_address" \
+  -s "$bench_dir/report.lua" "$base$basic_path" >"$bench_dir/flood.txt" 2>&1 &
+flood_pid=$!
+sleep 5
+measure_api "API met HTTP Basic, terwijl één adres met 50 verbindingen foute wachtwoorden stuurt" "$basic_header"
+wait "$flood_pid" || true
+flood=$(sed -n 's/^RESULT //p' "$bench_dir/flood.txt")
+log "flood of wrong passwords from $flood_address: $(jq -r '"\(.requests) answered (\(.non2xx) refused), \(.rps | floor) per second"' <<<"$flood")"
+last=$((${#results[@]} - 1))
+results[$last]=$(jq -c --argjson flood "$flood" '. + {flood: {requests: $flood.requests, refused: $flood.non2xx, rps: $flood.rps}}' \
+  <<<"${results[$last]}")
 
 machine=$(jq -n --arg cpu "$(nproc)" --arg mem "$(awk '/MemTotal/ {print int($2/1024)}' /proc/meminfo)" \
   --arg java "$(java -version 2>&1 | head -n 1)" --arg os "$(. /etc/os-release && echo "$PRETTY_NAME")" \

@@ -8,6 +8,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import nl.ikcregie.shared.Caller;
 
 /**
@@ -18,6 +19,12 @@ import nl.ikcregie.shared.Caller;
 @ApplicationScoped
 public class AccountIdentityAugmentor implements SecurityIdentityAugmentor {
 
+    /**
+     * The account as {@link LocalAccountIdentityProvider} read it while checking the password, in the same
+     * request: no need to read it again.
+     */
+    static final String ACCOUNT = AccountIdentityAugmentor.class.getName() + ".account";
+
     @Inject
     AccountService accounts;
 
@@ -26,17 +33,20 @@ public class AccountIdentityAugmentor implements SecurityIdentityAugmentor {
         if (identity.isAnonymous()) {
             return Uni.createFrom().item(identity);
         }
-        return context.runBlocking(() -> bind(identity));
+        if (identity.getAttribute(ACCOUNT) instanceof AccountService.AccountInfo known) {
+            return Uni.createFrom().item(() -> bind(identity, Optional.of(known)));
+        }
+        return context.runBlocking(() -> bind(identity, accounts.lookup(identity.getPrincipal().getName())));
     }
 
-    private SecurityIdentity bind(SecurityIdentity identity) {
+    private SecurityIdentity bind(SecurityIdentity identity, Optional<AccountService.AccountInfo> found) {
         // a fresh identity: roles come from the account only, never from a token's claims
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(identity.getPrincipal())
                 .addCredentials(identity.getCredentials())
                 .addAttributes(identity.getAttributes())
                 .setAnonymous(false);
-        accounts.lookup(identity.getPrincipal().getName()).ifPresent(account -> {
+        found.ifPresent(account -> {
             if (!account.active()) {
                 throw new AuthenticationFailedException("account inactive");
             }

@@ -44,6 +44,9 @@ public class AccountService {
     @Inject
     UserSessions sessions;
 
+    @Inject
+    CredentialCache credentials;
+
     /** What sign-in needs to know about an account. */
     public record AccountInfo(String role, String displayName, Long organisationId, boolean active) {
     }
@@ -190,7 +193,9 @@ public class AccountService {
             audit.changed(AUDIT_TYPE, id, changes.toString());
         }
         if (newPassword || (oldActive && !user.active)) {
-            // a password set by the beheerder or a blocked account: the sessions of its holder end now
+            // a password set by the beheerder or a blocked account: the sessions of its holder end now, and
+            // no API call signs in with a credential verified before (other instances see the new hash or state)
+            credentials.forget(user.username);
             int ended = sessions.endAll(user.username, UserSessions.ACCOUNT_CHANGED, null);
             if (ended > 0) {
                 audit.record(AUDIT_TYPE, id, "SESSIES_BEEINDIGD", null, null, null,
@@ -262,6 +267,7 @@ public class AccountService {
         }
         rules.throwIfAny();
         user.setPassword(next);
+        credentials.forget(user.username);
         // whoever else holds a session of this account (another browser, a stolen cookie) is signed out
         int ended = sessions.endAll(user.username, UserSessions.PASSWORD_CHANGED, sessionToken);
         audit.record(AUDIT_TYPE, user.id, "WACHTWOORD_GEWIJZIGD", null, null, null,

@@ -1,5 +1,6 @@
 package nl.ikcregie.account;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -17,7 +18,8 @@ import nl.ikcregie.shared.web.ClientAddress;
 /**
  * Signs in with a local account's name and password, from the login form or HTTP Basic, through
  * {@link SignInGuard}. A form sign-in starts a server-side session ({@link UserSessions}). Roles and
- * organisation are added by {@link AccountIdentityAugmentor}, as for every other way of signing in.
+ * organisation are added by {@link AccountIdentityAugmentor}, as for every other way of signing in
+ * (from the account as the guard read it, so an API call reads its account once).
  */
 @ApplicationScoped
 public class LocalAccountIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -42,13 +44,26 @@ public class LocalAccountIdentityProvider implements IdentityProvider<UsernamePa
         String address = ClientAddress.of(http);
         boolean form = http != null && http.normalizedPath().endsWith(FORM_POST);
         String password = new String(request.getPassword().getPassword());
-        return context.runBlocking(() -> {
-            String username = guard.attempt(request.getUsername(), password, address, form)
-                    .orElseThrow(() -> new AuthenticationFailedException("sign-in refused"));
-            if (form) {
-                sessions.start(username, http);
+        return guard.attempt(request.getUsername(), password, address).flatMap(result -> {
+            if (result.isEmpty()) {
+                return Uni.createFrom().failure(new AuthenticationFailedException("sign-in refused"));
             }
-            return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username)).build();
+            SignInGuard.SignedIn signedIn = result.get();
+            if (!form) {
+                return Uni.createFrom().item(identity(signedIn));
+            }
+            return context.runBlocking(() -> {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    sessions.start(signedIn.username(), http);
+                    guard.recordSignIn(signedIn, address);
+                });
+                return identity(signedIn);
+            });
         });
+    }
+
+    private static SecurityIdentity identity(SignInGuard.SignedIn signedIn) {
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(signedIn.username()))
+                .addAttribute(AccountIdentityAugmentor.ACCOUNT, signedIn.info()).build();
     }
 }

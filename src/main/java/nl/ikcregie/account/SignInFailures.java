@@ -37,4 +37,10 @@ public class SignInFailures extends PanacheEntityBase {
     SignInThrottle.State state() {
         return new SignInThrottle.State(failures, lastFailureAt, lockedUntil);
     }
+
+    void apply(SignInThrottle.State state) {
+        failures = state.failures();
+        lastFailureAt = state.lastFailureAt();
+        lockedUntil = state.lockedUntil();
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /** Records changes in the caller's transaction and reads them back as history. */
@@ -38,8 +39,14 @@ public class AuditLog {
      */
     public void recordAs(String actor, String entityType, long entityId, String action, String fromState,
             String toState, String reason, String details) {
+        recordAsOf(clock.instant(), actor, entityType, entityId, action, fromState, toState, reason, details);
+    }
+
+    /** Records what happened at {@code occurredAt}, for events written a moment after they happened (in a batch). */
+    public void recordAsOf(Instant occurredAt, String actor, String entityType, long entityId, String action,
+            String fromState, String toState, String reason, String details) {
         AuditEvent event = new AuditEvent();
-        event.occurredAt = clock.instant();
+        event.occurredAt = occurredAt;
         event.actor = actor.length() > 100 ? actor.substring(0, 100) : actor;
         event.entityType = entityType;
         event.entityId = entityId;

@@ -10,15 +10,33 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import nl.ikcregie.Sessions;
 import nl.ikcregie.shared.AuditEvent;
 import org.junit.jupiter.api.Test;
@@ -35,6 +53,12 @@ class SignInSecurityTest {
     private static final String PASSWORD = "Zomerse-Fietstocht-42";
     private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
 
+    @Inject
+    SignInGuard guard;
+
+    @Inject
+    RefusedSignIns refusals;
+
     @Test
     void fiveWrongPasswordsLockTheAccountEvenForTheRightPasswordAndOnlyThatAccount() {
         String username = newAccount();
@@ -44,6 +68,7 @@ class SignInSecurityTest {
         }
         basic(username, PASSWORD, freshAddress()).get("/api/v1/ikcs").then().statusCode(401);
         basic("projectleider", "demo", address).get("/api/v1/ikcs").then().statusCode(200);
+        awaitRefusalsRecorded();
 
         long id = accountId(username);
         List<AuditEvent> events = events(username);
@@ -182,6 +207,67 @@ class SignInSecurityTest {
         });
     }
 
+    @Test
+    void aKnownApiClientIsComparedOnceAndAPasswordChangedOrBlockedElsewhereCountsAtOnce() {
+        String username = newAccount();
+        String address = freshAddress();
+        long before = guard.comparisons();
+        for (int i = 0; i < 10; i++) {
+            basic(username, PASSWORD, address).get("/api/v1/ikcs").then().statusCode(200);
+        }
+        assertEquals(1, guard.comparisons() - before, "one bcrypt comparison for ten requests");
+
+        // another instance sets a new password: this instance's cache is not told, the account's hash says it
+        String next = "Herfstige-Wandeling-77";
+        QuarkusTransaction.requiringNew().run(() -> User.update("passwordHash = ?1, version = version + 1 where username = ?2",
+                BcryptUtil.bcryptHash(next), username));
+        basic(username, PASSWORD, address).get("/api/v1/ikcs").then().statusCode(401);
+        basic(username, next, address).get("/api/v1/ikcs").then().statusCode(200);
+
+        // and blocks the account: refused at once, with the password that was just verified
+        QuarkusTransaction.requiringNew().run(() -> User.update("active = false, version = version + 1 where username = ?1",
+                username));
+        basic(username, next, address).get("/api/v1/ikcs").then().statusCode(401);
+        assertTrue(events(username).stream().anyMatch(e -> e.action.equals(SignInGuard.AUDIT_FAILED)
+                && "account geblokkeerd".equals(e.reason)), events(username).toString());
+    }
+
+    @Test
+    void aHundredSimultaneousRequestsOfANewClientCostOneComparison() throws Exception {
+        String username = newAccount();
+        String address = freshAddress();
+        long before = guard.comparisons();
+        List<Integer> statuses = simultaneously(100, i -> basicStatus(username, PASSWORD, address));
+        assertEquals(List.of(200), statuses.stream().distinct().toList(), statuses.toString());
+        assertEquals(1, guard.comparisons() - before, "the requests waited in their address's turn for the one comparison");
+    }
+
+    @Test
+    void simultaneousFailuresFromOneAddressAreEachRecordedExactlyAndOthersAreServedMeanwhile() throws Exception {
+        String flooder = "203.0.113." + ADDRESSES.getAndIncrement();
+        String other = freshAddress();
+        int sent = 60;
+        // every seventh request is a valid one from another address, among the flood
+        List<Integer> statuses = simultaneously(sent + 10, i -> i % 7 == 0 ? basicStatus("ontwikkelgroep", "demo", other)
+                : basicStatus("bestaat-niet-" + UUID.randomUUID(), "geraden-" + i, flooder));
+        for (int i = 0; i < statuses.size(); i++) {
+            assertEquals(i % 7 == 0 ? 200 : 401, statuses.get(i), "request " + i + " of " + statuses);
+        }
+        awaitRefusalsRecorded();
+
+        List<AuditEvent> recorded = QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent>list(
+                "action in ?1 and details like ?2", List.of(SignInGuard.AUDIT_FAILED, SignInGuard.AUDIT_REFUSED),
+                "%vanaf " + flooder + ";%"));
+        long failed = recorded.stream().filter(e -> e.action.equals(SignInGuard.AUDIT_FAILED)).count();
+        assertEquals(sent, recorded.size(), "every attempt in the audit trail");
+        // one address is checked one attempt at a time: the twentieth failure locks it, the rest are refused
+        assertEquals(20, failed, recorded.toString());
+        SignInFailures counter = QuarkusTransaction.requiringNew().call(() -> SignInFailures
+                .<SignInFailures>find("key.kind = ?1 and key.value = ?2", SignInFailures.ADDRESS, flooder).firstResult());
+        assertEquals(failed, counter.failures, "the counter holds exactly the failures recorded");
+        assertTrue(counter.lockedUntil != null && counter.lockedUntil.isAfter(Instant.now()));
+    }
+
     private static String newAccount() {
         String beheerder = Sessions.login("beheerder");
         String username = "beveiliging-" + UUID.randomUUID().toString().substring(0, 8);
@@ -194,6 +280,57 @@ class SignInSecurityTest {
 
     private static String freshAddress() {
         return "198.51.100." + ADDRESSES.getAndIncrement();
+    }
+
+    /** Runs {@code request} {@code count} times at once (from as many threads) and answers the statuses in order. */
+    private static List<Integer> simultaneously(int count, IntFunction<Integer> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return request.apply(n);
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(2, TimeUnit.MINUTES));
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    /** A Basic-authenticated API call with the JDK's client (REST Assured is not made for many threads at once). */
+    private static int basicStatus(String username, String password, String address) {
+        String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/v1/ikcs"))
+                .header("Authorization", "Basic " + credentials).header("X-Forwarded-For", address)
+                .header("Accept", "application/json").timeout(Duration.ofMinutes(1)).GET().build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void awaitRefusalsRecorded() {
+        try {
+            assertTrue(refusals.awaitRecorded(Duration.ofSeconds(30)), "the refused sign-ins are written");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     private static RequestSpecification basic(String username, String password, String address) {

@@ -47,8 +47,22 @@ final class Http {
     }
 
     static Http basic(AppInstance app, String username) {
-        String credentials = Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return basic(app, username, PASSWORD);
+    }
+
+    static Http basic(AppInstance app, String username, String password) {
+        String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new Http(app, Map.of("Authorization", "Basic " + credentials, "Accept", "application/json"));
+    }
+
+    /**
+     * The same requests as if they came from {@code address} through the proxy in front (the instance
+     * must trust it: {@code IKC_BEHIND_PROXY=true}); the connection itself stays on the loopback.
+     */
+    Http from(String address) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put("X-Forwarded-For", address);
+        return new Http(app, more);
     }
 
     /** A browser's requests with the cookies that {@link #signIn} answered. */
