@@ -71,6 +71,12 @@ public class ApplicationPages {
     FormBinding binding;
 
     @Inject
+    CaseLinks caseLinks;
+
+    @Inject
+    nl.ikcregie.shared.Caller caller;
+
+    @Inject
     Clock clock;
 
     @GET
@@ -87,7 +93,9 @@ public class ApplicationPages {
     TemplateInstance detail(long id, String melding, Map<String, String> errors, ActieInvoer action) {
         SubsidyApplication application = service.getVisible(id);
         return Templates.aanvraag(application, service.yearlyMaximum(application), service.history(id), melding,
-                service.canChange(application), LocalDate.now(clock), criteria, errors, action).data("nav", "aanvragen");
+                service.canChange(application), LocalDate.now(clock), criteria, errors, action).data("nav", "aanvragen")
+                .data("zaak", caller.hasAnyRole(Roles.PROJECTLEIDER, Roles.BESTUURDER)
+                        ? caseLinks.zaakUrl(application.id).orElse(null) : null);
     }
 
     // ---- the form in steps -------------------------------------------------------------------
