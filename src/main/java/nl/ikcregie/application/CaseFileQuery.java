@@ -37,6 +37,18 @@ public class CaseFileQuery {
                         a.filename, a.sizeBytes, a.uploadedAt, a.uploadedBy)).toList()));
     }
 
+    /** The references (kenmerken) of these applications, by id, in one query: for lists of registrations. */
+    public java.util.Map<Long, String> references(java.util.Collection<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> references = new java.util.HashMap<>();
+        SubsidyApplication.getEntityManager().createQuery("select a.id, a.reference from SubsidyApplication a where a.id in ?1",
+                Object[].class).setParameter(1, applicationIds).getResultList()
+                .forEach(row -> references.put((Long) row[0], (String) row[1]));
+        return references;
+    }
+
     /** The application as it is now, as PDF (the document of a submission). */
     public byte[] applicationPdf(long applicationId) {
         return document.pdf(SubsidyApplication.findById(applicationId));
