@@ -69,7 +69,7 @@ public class ZaakRegistrar {
                     row.sequenceNumber);
         });
         Step step = new Step(task, instance);
-        CaseFile file = caseFiles.caseFile(task.applicationId())
+        CaseFile file = read(() -> caseFiles.caseFile(task.applicationId()))
                 .orElseThrow(() -> new IllegalStateException("Application " + task.applicationId() + " has no case file"));
         String zaak = zaak(step, file);
         switch (task.kind()) {
@@ -129,7 +129,7 @@ public class ZaakRegistrar {
                         + ".pdf",
                 settings.config().informatieobjecttypen().aanvraag().orElseThrow(), received, received, null,
                 "Subsidieaanvraag in " + file.roundTitle());
-        document(step, zaak, application, () -> QuarkusTransaction.requiringNew().call(() -> {
+        document(step, zaak, application, () -> read(() -> {
             ZgwOutbox row = ZgwOutbox.findById(step.task.id());
             return row.content != null ? row.content : caseFiles.applicationPdf(file.applicationId());
         }));
@@ -139,13 +139,13 @@ public class ZaakRegistrar {
                     attachment.filename(), settings.config().informatieobjecttypen().bijlage().orElseThrow(),
                     LocalDate.ofInstant(attachment.uploadedAt(), ClockProducer.AMSTERDAM), received, null,
                     "Bijlage bij aanvraag " + file.reference());
-            document(step, zaak, document, () -> caseFiles.attachmentContent(file.applicationId(), attachment.id())
+            document(step, zaak, document, () -> read(() -> caseFiles.attachmentContent(file.applicationId(), attachment.id()))
                     .orElseThrow(() -> new IllegalStateException("Attachment " + attachment.id() + " is gone")));
         }
     }
 
     private void besluit(Step step, String zaak, CaseFile file) {
-        DecisionLetter decision = decisions.letter(step.task.sourceId()).orElseThrow();
+        DecisionLetter decision = read(() -> decisions.letter(step.task.sourceId())).orElseThrow();
         ZgwMessages.Catalogue catalogue = catalogue();
         String besluiten = besluiten("besluiten");
         String besluit = step.ensure(ObjectKeys.besluit(decision.decisionId()),
@@ -157,7 +157,7 @@ public class ZaakRegistrar {
                 ZgwMessages.COLLEGE, decision.filename(),
                 settings.config().informatieobjecttypen().beschikking().orElseThrow(), decision.sentOn(), null,
                 decision.sentOn(), "Besluit op aanvraag " + file.reference());
-        String document = document(step, zaak, letter, () -> decisions.pdf(decision.decisionId()));
+        String document = document(step, zaak, letter, () -> read(() -> decisions.pdf(decision.decisionId())));
         String links = besluiten("besluitinformatieobjecten");
         step.ensure(ObjectKeys.besluitDocument(decision.decisionId()),
                 () -> first(client.list(links, Map.of("besluit", besluit, "informatieobject", document))),
@@ -165,12 +165,12 @@ public class ZaakRegistrar {
     }
 
     private void settlement(Step step, String zaak, CaseFile file) {
-        SettlementLetter settlement = settlements.letter(step.task.sourceId()).orElseThrow();
+        SettlementLetter settlement = read(() -> settlements.letter(step.task.sourceId())).orElseThrow();
         ZgwMessages.Document letter = new ZgwMessages.Document(ObjectKeys.settlementLetter(settlement.settlementId()),
                 settlement.reference(), "Vaststelling subsidie " + file.reference(), ZgwMessages.COLLEGE,
                 settlement.filename(), settings.config().informatieobjecttypen().vaststelling().orElseThrow(),
                 settlement.sentOn(), null, settlement.sentOn(), "Vaststellingsbeschikking bij aanvraag " + file.reference());
-        document(step, zaak, letter, () -> settlements.pdf(settlement.settlementId()));
+        document(step, zaak, letter, () -> read(() -> settlements.pdf(settlement.settlementId())));
     }
 
     /** The resultaat matching how the application ended; an earlier one (a refusal later reversed) is changed. */
@@ -249,6 +249,11 @@ public class ZaakRegistrar {
                 throw new ClaimLost(task.id());
             }
         }
+    }
+
+    /** Reads from the product in a transaction of its own (the worker's thread has none). */
+    private static <T> T read(java.util.concurrent.Callable<T> reading) {
+        return QuarkusTransaction.requiringNew().call(reading);
     }
 
     private ZgwMessages.Catalogue catalogue() {

@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -11,8 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.context.ManagedExecutor;
 
 /**
  * Sends the outbox: right after each commit that wrote to it and every {@code IKC_ZGW_WORKER_EVERY}
@@ -38,8 +40,15 @@ public class ZgwWorker {
     @Inject
     ZaakRegistrar registrar;
 
-    @Inject
-    ManagedExecutor executor;
+    /**
+     * Its own thread, without the context of the request that woke it: a managed executor would carry the
+     * request's transaction and database session over to this thread.
+     */
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "zgw-outbox");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean again;
@@ -52,7 +61,16 @@ public class ZgwWorker {
 
     /** Sends what is due soon, on another thread (called after a commit that wrote to the outbox). */
     public void wake() {
-        executor.runAsync(this::drain);
+        try {
+            executor.execute(this::drain);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // shutting down: the next start sends it
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
     }
 
     /** Sends everything that is due now, then returns; one drain at a time on this instance. */

@@ -68,7 +68,9 @@ class ZgwRegistrationTest {
         assertEquals(ZgwStandIn.RSIN, zaak.path("bronorganisatie").asString());
         assertEquals(ZgwStandIn.RSIN, zaak.path("verantwoordelijkeOrganisatie").asString());
         assertEquals(zgw.url(ZgwStandIn.Type.ZAAKTYPE), zaak.path("zaaktype").asString());
-        assertTrue(zaak.path("toelichting").asString().contains("Subsidieronde " + journey.year), zaak.toString());
+        String roundTitle = Sessions.api("projectleider").get("/api/v1/subsidierondes/" + journey.round).jsonPath()
+                .getString("titel");
+        assertTrue(zaak.path("toelichting").asString().contains(" in " + roundTitle), zaak.toString());
         String received = journey.application().getString("ingediendOp").substring(0, 10);
         assertEquals(received, zaak.path("startdatum").asString());
         assertEquals(received, zaak.path("registratiedatum").asString());
