@@ -82,7 +82,7 @@ class ZgwAdminTest {
     @Test
     void withTheRegistrationOffASubmissionWritesNothingToTheOutbox() {
         long before = QuarkusTransaction.requiringNew().call(() -> ZgwOutbox.count());
-        ClosedRounds.of("750000", "IKC Het Palet");
+        ClosedRounds.of("750000", "IKC Prins Maurits");
         assertEquals(before, (long) QuarkusTransaction.requiringNew().call(() -> ZgwOutbox.count()));
     }
 
