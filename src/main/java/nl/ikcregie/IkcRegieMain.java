@@ -1,11 +1,15 @@
 package nl.ikcregie;
 
+import io.quarkus.logging.Log;
 import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import nl.ikcregie.shared.db.EmbeddedDatabase;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Starts IKC Regie. Without {@code QUARKUS_DATASOURCE_JDBC_URL} it first starts an embedded MariaDB
@@ -20,7 +24,7 @@ public final class IkcRegieMain {
     public static void main(String... args) {
         ensureSessionKey();
         if (externalDatabaseConfigured()) {
-            Quarkus.run(args);
+            Quarkus.run(Running.class, args);
             return;
         }
         String dataRoot = System.getenv().getOrDefault("IKC_DATA_DIR", "./data");
@@ -42,7 +46,7 @@ public final class IkcRegieMain {
         System.setProperty("quarkus.datasource.username", "root");
         System.setProperty("quarkus.datasource.password", "");
         try {
-            Quarkus.run(args);
+            Quarkus.run(Running.class, args);
         } finally {
             database.close();
         }
@@ -58,6 +62,22 @@ public final class IkcRegieMain {
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
             System.setProperty("quarkus.http.auth.session.encryption-key", Base64.getEncoder().encodeToString(random));
+        }
+    }
+
+    /** Runs once the application has started (after Quarkus's own start-up lines): says where to sign in. */
+    public static final class Running implements QuarkusApplication {
+
+        @Override
+        public int run(String... args) {
+            Config config = ConfigProvider.getConfig();
+            Log.info(SignInHint.text(
+                    config.getOptionalValue("quarkus.http.host", String.class).orElse("0.0.0.0"),
+                    config.getOptionalValue("quarkus.http.port", Integer.class).orElse(8080),
+                    config.getOptionalValue("ikc.demo-data", Boolean.class).orElse(false),
+                    config.getOptionalValue("quarkus.oidc.tenant-enabled", Boolean.class).orElse(false)));
+            Quarkus.waitForExit();
+            return 0;
         }
     }
 

@@ -54,6 +54,7 @@ public class DemoData {
 
     @Transactional
     public void load() {
+        boolean present = Organisation.findByName("Proloog").isPresent();
         organisation("Proloog", OrganisationKind.ONDERWIJSKOEPEL);
         organisation("PCBO e.o.", OrganisationKind.ONDERWIJSKOEPEL);
         organisation("Bisschop Möller Stichting", OrganisationKind.ONDERWIJSKOEPEL);
@@ -88,7 +89,11 @@ public class DemoData {
         designations.load();
         agreements.load(children);
         reports.load();
-        Log.info("Demo data present (organisations, aandachtsgebieden, IKCs, accounts, rounds 2026 and 2027 "
+        if (present) {
+            Log.info("Demo data already present (from an earlier start): nothing added twice");
+            return;
+        }
+        Log.info("Demo data loaded (organisations, aandachtsgebieden, IKCs, accounts, rounds 2026 and 2027 "
                 + "with their applications; 2026 assessed, advised and decided; the nine Plus-IKCs designated, "
                 + "with their result agreements; the 2026 yearly reports in various states)");
     }
