@@ -171,6 +171,30 @@ class ZgwRegistrationTest {
         assertEquals(zgw.url(ZgwStandIn.Type.RT_INGETROKKEN), resultaten.get(0).path("resultaattype").asString());
     }
 
+    @Test
+    void whatAnInstanceThatDiedWasSendingIsTakenOverWhenItsLeaseRunsOut() throws Exception {
+        ApplicationJourney journey = ApplicationJourney.start("IKC De Wâlslach");
+        journey.submit();
+        String reference = journey.reference();
+        allSent();
+        String zaakUrl = zgw.objects("zaken", "zaken", "identificatie", reference).get(0).path("url").asString();
+        zgw.down();
+        journey.requestCompletion();
+        // an instance killed while it held these rows: its lease ran out a moment ago, nobody releases them
+        int held = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ZgwOutbox.getEntityManager()
+                .createNativeQuery("update zgw_outbox set claimed_by = 'killed-instance', claimed_until = ?1 "
+                        + "where application_id = ?2 and state = 'WACHTEND'")
+                .setParameter(1, java.time.Instant.now().minusSeconds(1)).setParameter(2, journey.id).executeUpdate());
+        assertTrue(held > 0, "rows waiting for the zaaksysteem");
+        zgw.up();
+        allSent();
+        assertEquals(List.of(zgw.url(ZgwStandIn.Type.ST_ONTVANGEN), zgw.url(ZgwStandIn.Type.ST_AANVULLING)),
+                zgw.objects("zaken", "statussen", "zaak", zaakUrl).stream().map(s -> s.path("statustype").asString())
+                        .toList());
+        assertEquals(0L, (long) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ZgwOutbox
+                .count("applicationId = ?1 and claimedBy is not null", journey.id)));
+    }
+
     /** The documents linked to the zaak, by identificatie; each linked once and each identificatie once. */
     private Map<String, ObjectNode> documentsOf(String zaakUrl) {
         List<ObjectNode> links = zgw.objects("zaken", "zaakinformatieobjecten", "zaak", zaakUrl);
