@@ -105,7 +105,9 @@ public class ZaakRegistrar {
         String moment = ZgwMessages.moment(step.task.statusAt());
         step.ensure(ObjectKeys.status(step.task.id()),
                 () -> client.list(zaken("statussen"), Map.of("zaak", zaak, "statustype", statustype)).stream()
-                        .filter(s -> sameMoment(s.path("datumStatusGezet").asText(), moment)).findFirst()
+                        .filter(s -> sameMoment(s.path("datumStatusGezet").asText(), moment)
+                                && s.path("statustoelichting").asText().equals(ZgwMessages.statusExplanation(status)))
+                        .findFirst()
                         .map(s -> s.path("url").asText()),
                 () -> client.create(zaken("statussen"), ZgwMessages.status(zaak, statustype, status, step.task.statusAt())));
         if (!ZgwRegistrations.FINAL.contains(status)) {
@@ -277,7 +279,8 @@ public class ZaakRegistrar {
 
     private static boolean sameMoment(String answered, String sent) {
         try {
-            return OffsetDateTime.parse(answered).toInstant().equals(Instant.parse(sent));
+            return OffsetDateTime.parse(answered).toInstant().truncatedTo(java.time.temporal.ChronoUnit.MICROS)
+                    .equals(Instant.parse(sent));
         } catch (RuntimeException e) {
             return false;
         }

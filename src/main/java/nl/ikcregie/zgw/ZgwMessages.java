@@ -76,7 +76,11 @@ final class ZgwMessages {
     static ObjectNode status(String zaakUrl, String statustype, ApplicationStatus status, Instant at) {
         return JSON.createObjectNode().put("zaak", zaakUrl).put("statustype", statustype)
                 .put("datumStatusGezet", moment(at))
-                .put("statustoelichting", "Status in IKC Regie: " + status.label());
+                .put("statustoelichting", statusExplanation(status));
+    }
+
+    static String statusExplanation(ApplicationStatus status) {
+        return "Status in IKC Regie: " + status.label();
     }
 
     /**
@@ -157,9 +161,12 @@ final class ZgwMessages {
                 .put("toelichting", "Afgehandeld in IKC Regie: " + status.label());
     }
 
-    /** A moment as the APIs take it: ISO 8601 in UTC, to the second (what we compare a look-up with). */
+    /**
+     * A moment as the APIs take it: ISO 8601 in UTC, to the microsecond (what the zaaksysteem stores, and
+     * what a look-up compares): two status changes within one second stay two statuses.
+     */
     static String moment(Instant at) {
-        return at.truncatedTo(ChronoUnit.SECONDS).toString();
+        return at.truncatedTo(ChronoUnit.MICROS).toString();
     }
 
     static String cut(String text, int max) {

@@ -51,7 +51,7 @@ class ZgwMessagesTest {
         JsonNode status = json(ZgwMessages.status("https://zrc.example/zaken/1", "https://ztc.example/statustypen/1",
                 ApplicationStatus.AANVULLING_GEVRAAGD, Instant.parse("2026-03-05T10:00:00.123Z")).toString());
         assertEquals(List.of(), ZAKEN.validate("#/components/schemas/Status", status));
-        assertEquals("2026-03-05T10:00:00Z", status.path("datumStatusGezet").asString());
+        assertEquals("2026-03-05T10:00:00.123Z", status.path("datumStatusGezet").asString());
         assertEquals(List.of(), ZAKEN.validate("#/components/schemas/PatchedZaak", json(ZgwMessages.suspension(FILE).toString())));
         assertEquals(List.of(), ZAKEN.validate("#/components/schemas/Resultaat", json(ZgwMessages.resultaat(
                 "https://zrc.example/zaken/1", "https://ztc.example/resultaattypen/1", ApplicationStatus.VASTGESTELD).toString())));
