@@ -25,7 +25,7 @@ import nl.ikcregie.shared.ClockProducer;
  * Sends one row of the outbox, step by step. Every object it creates is remembered (with its URL) before
  * the next step, and before creating one it looks in the zaaksysteem whether an earlier attempt created
  * it although the answer was lost (the zaak by identificatie and bronorganisatie, a document by
- * identificatie, a status by statustype and moment, a link by its two ends): a retry never creates
+ * identificatie, a status by statustype, moment and explanation, a link by its two ends): a retry never creates
  * anything twice.
  */
 @ApplicationScoped
