@@ -24,7 +24,7 @@ public final class ClosedRounds {
     }
 
     /** The demo's five criteria, so an assessment has five scores as in the demo round. */
-    static final List<Map<String, Object>> CRITERIA = List.of(Map.of("naam", "Gedeelde visie en IKC-profiel", "gewicht", 25),
+    public static final List<Map<String, Object>> CRITERIA = List.of(Map.of("naam", "Gedeelde visie en IKC-profiel", "gewicht", 25),
             Map.of("naam", "Aansluiting op wat kinderen nodig hebben", "gewicht", 25),
             Map.of("naam", "Samenwerking onderwijs en kinderopvang", "gewicht", 20),
             Map.of("naam", "Betrokkenheid van ouders", "gewicht", 15),

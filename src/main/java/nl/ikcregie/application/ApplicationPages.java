@@ -50,7 +50,7 @@ public class ApplicationPages {
 
         static native TemplateInstance aanvraag(SubsidyApplication application, YearlyMaximum maximum,
                 List<AuditEvent> history, String melding, boolean canChange, LocalDate today,
-                DevelopmentCriteria criteria, Map<String, String> errors, ActieInvoer action);
+                DevelopmentCriteria criteria, Map<String, String> errors, ActieInvoer action, String zaak);
 
         static native TemplateInstance stap(SubsidyApplication application, ApplicationPart part,
                 List<ApplicationPart> parts, AanvraagInvoer form, Map<String, String> errors, YearlyMaximum maximum,
@@ -71,6 +71,12 @@ public class ApplicationPages {
     FormBinding binding;
 
     @Inject
+    CaseLinks caseLinks;
+
+    @Inject
+    nl.ikcregie.shared.Caller caller;
+
+    @Inject
     Clock clock;
 
     @GET
@@ -87,7 +93,9 @@ public class ApplicationPages {
     TemplateInstance detail(long id, String melding, Map<String, String> errors, ActieInvoer action) {
         SubsidyApplication application = service.getVisible(id);
         return Templates.aanvraag(application, service.yearlyMaximum(application), service.history(id), melding,
-                service.canChange(application), LocalDate.now(clock), criteria, errors, action).data("nav", "aanvragen");
+                service.canChange(application), LocalDate.now(clock), criteria, errors, action,
+                caller.hasAnyRole(Roles.PROJECTLEIDER, Roles.BESTUURDER) ? caseLinks.zaakUrl(application.id).orElse(null)
+                        : null).data("nav", "aanvragen");
     }
 
     // ---- the form in steps -------------------------------------------------------------------

@@ -76,6 +76,9 @@ public class ApplicationService {
     Event<ApplicationSubmitted> submitted;
 
     @Inject
+    Event<ApplicationStatusChanged> statusChanged;
+
+    @Inject
     ConflictsOfInterest conflicts;
 
     // ---- reading -------------------------------------------------------------------------
@@ -178,6 +181,7 @@ public class ApplicationService {
         if (application.startAssessment()) {
             audit.record(AUDIT_TYPE, application.id, "IN_BEOORDELING", ApplicationStatus.ONTVANKELIJK.name(),
                     application.status.name(), null, "Eerste beoordeling door de commissie");
+            changed(application, ApplicationStatus.ONTVANKELIJK);
         }
     }
 
@@ -186,6 +190,7 @@ public class ApplicationService {
         ApplicationStatus from = application.status;
         application.markAdvised();
         audit.record(AUDIT_TYPE, application.id, "GEADVISEERD", from.name(), application.status.name(), null, details);
+        changed(application, from);
     }
 
     /** The college's decision sets the status (called within the decision's transaction). */
@@ -193,6 +198,7 @@ public class ApplicationService {
         ApplicationStatus from = application.status;
         application.decide(outcome);
         audit.record(AUDIT_TYPE, application.id, "BESLOTEN", from.name(), application.status.name(), reason, details);
+        changed(application, from);
     }
 
     /** The subsidy was settled (vaststelling): the application becomes VASTGESTELD, recorded in its history. */
@@ -200,6 +206,7 @@ public class ApplicationService {
         ApplicationStatus from = application.status;
         application.settle();
         audit.record(AUDIT_TYPE, application.id, "VASTGESTELD", from.name(), application.status.name(), null, details);
+        changed(application, from);
     }
 
     /** Only the school board's own aanvragers change, submit, withdraw or delete its applications. */
@@ -515,6 +522,7 @@ public class ApplicationService {
         audit.record(AUDIT_TYPE, id, from == ApplicationStatus.CONCEPT ? "INGEDIEND" : "AANGEVULD", from.name(),
                 application.status.name(), null, "Kenmerk " + reference + ", aangevraagd "
                         + Money.format(application.requestedAmount));
+        changed(application, from);
         submitted.fire(new ApplicationSubmitted(application.id, reference, application.ikc.name, application.round.title,
                 now, application.requestedAmount, from != ApplicationStatus.CONCEPT, caller.username()));
         return application;
@@ -530,6 +538,7 @@ public class ApplicationService {
         ApplicationStatus from = application.status;
         application.withdraw();
         audit.record(AUDIT_TYPE, id, "INGETROKKEN", from.name(), application.status.name(), why, null);
+        changed(application, from);
         return application;
     }
 
@@ -540,6 +549,7 @@ public class ApplicationService {
         ApplicationStatus from = application.status;
         application.declareComplete(LocalDate.now(clock));
         audit.record(AUDIT_TYPE, id, "ONTVANKELIJK_VERKLAARD", from.name(), application.status.name(), null, null);
+        changed(application, from);
         return application;
     }
 
@@ -553,6 +563,7 @@ public class ApplicationService {
         application.setAside(LocalDate.now(clock));
         audit.record(AUDIT_TYPE, id, "BUITEN_BEHANDELING", from.name(), application.status.name(), why,
                 "Niet aangevuld binnen de termijn (Awb 4:5)");
+        changed(application, from);
         return application;
     }
 
@@ -571,7 +582,13 @@ public class ApplicationService {
         application.requestCompletion(what, due, today, caller.username());
         audit.record(AUDIT_TYPE, id, "AANVULLING_GEVRAAGD", from.name(), application.status.name(), what,
                 "Termijn tot en met " + due + "; de beslistermijn is opgeschort");
+        changed(application, from);
         return application;
+    }
+
+    /** Tells observers (the ZGW registration) of a status change, within this transaction. */
+    private void changed(SubsidyApplication application, ApplicationStatus from) {
+        statusChanged.fire(new ApplicationStatusChanged(application.id, from, application.status, clock.instant()));
     }
 
     private SubsidyApplication checkable(long id, Long version) {

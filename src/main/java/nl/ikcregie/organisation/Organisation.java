@@ -29,6 +29,14 @@ public class Organisation extends PanacheEntityBase {
     @Column(nullable = false, length = 20)
     public OrganisationKind kind;
 
+    /** Its number in the Handelsregister (KvK), eight digits; unknown for some. */
+    @Column(name = "kvk_number", length = 8)
+    public String kvkNumber;
+
+    /** Its RSIN (nine digits, elfproef); the zaaksysteem identifies a niet-natuurlijk persoon by it. */
+    @Column(length = 9)
+    public String rsin;
+
     @Version
     public long version;
 
@@ -38,6 +46,10 @@ public class Organisation extends PanacheEntityBase {
 
     public static List<Organisation> listByKind(OrganisationKind kind) {
         return list("kind = ?1 order by name", kind);
+    }
+
+    public static Optional<Organisation> findByKvkNumber(String kvkNumber) {
+        return find("kvkNumber", kvkNumber).firstResultOptional();
     }
 
     public static Optional<Organisation> findByName(String name) {

@@ -88,6 +88,8 @@ public class OrganisationPages {
         OrganisatieInvoer form = new OrganisatieInvoer();
         form.naam = organisation.name;
         form.soort = organisation.kind.name();
+        form.kvkNummer = organisation.kvkNumber;
+        form.rsin = organisation.rsin;
         form.versie = organisation.version;
         return form(id, form, FormErrors.none(), null, null);
     }

@@ -74,9 +74,12 @@ public class OrganisationService {
         ConflictException.requireVersion(input.versie, organisation.version);
         String oldName = organisation.name;
         OrganisationKind oldKind = organisation.kind;
+        String oldKvk = organisation.kvkNumber;
+        String oldRsin = organisation.rsin;
         apply(organisation, input);
         Changes changes = new Changes().field("naam", oldName, organisation.name)
-                .field("soort", oldKind, organisation.kind);
+                .field("soort", oldKind, organisation.kind).field("KvK-nummer", oldKvk, organisation.kvkNumber)
+                .field("RSIN", oldRsin, organisation.rsin);
         if (!changes.isEmpty()) {
             audit.changed(AUDIT_TYPE, id, changes.toString());
         }
@@ -87,6 +90,12 @@ public class OrganisationService {
         InputRules rules = new InputRules();
         String name = rules.required("naam", input.naam, 200);
         OrganisationKind kind = rules.requiredEnum("soort", input.soort, OrganisationKind.class);
+        String kvkNumber = RegistryNumbers.kvkNumber(rules, "kvkNummer", input.kvkNummer);
+        String rsin = RegistryNumbers.rsin(rules, "rsin", input.rsin);
+        if (kvkNumber != null) {
+            Organisation.findByKvkNumber(kvkNumber).filter(other -> !other.id.equals(organisation.id)).ifPresent(
+                    other -> rules.add("kvkNummer", "Er bestaat al een organisatie met dit KvK-nummer: " + other.name + "."));
+        }
         if (name != null) {
             Organisation.findByName(name).filter(other -> !other.id.equals(organisation.id))
                     .ifPresent(other -> rules.check(false, "naam", "Er bestaat al een organisatie met deze naam."));
@@ -100,6 +109,8 @@ public class OrganisationService {
         rules.throwIfAny();
         organisation.name = name;
         organisation.kind = kind;
+        organisation.kvkNumber = kvkNumber;
+        organisation.rsin = rsin;
     }
 
     private Organisation get(long id) {

@@ -74,6 +74,7 @@ class BadInputTest {
             Map.entry("POST /plus-predicaten/{id}/afwijzing", Set.of("versie", "reden")),
             Map.entry("POST /plus-predicaten/{id}/intrekking", Set.of("versie", "reden")),
             Map.entry("POST /bezwaren/{bezwaarId}/verdaging", Set.of("versie", "weken", "reden")),
+            Map.entry("POST /zgw-registraties/{id}/nieuwe-poging", Set.of("versie")),
             Map.entry("POST /bezwaren/{bezwaarId}/beslissing",
                     Set.of("versie", "uitkomst", "datum", "motivering", "toegekendBedrag")));
 

@@ -58,6 +58,8 @@ final class BadInputWorld {
     final long ikcToPropose;
     final long agreement;
     final long plusIkcWithoutAgreement;
+    /** A registration in the zaaksysteem that gave up (the registration itself is off in the tests). */
+    final long zgwRegistration;
 
     BadInputWorld() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -118,6 +120,7 @@ final class BadInputWorld {
         approvedReport = SettlementFixtures.report(granted.application("IKC De Tsjotter"), "25000",
                 ReportStatus.GOEDGEKEURD);
         ikcWithoutReport = ApplicationResourceTest.ikcId("IKC De Oranjetún");
+        zgwRegistration = nl.ikcregie.zgw.ZgwFixtures.failedRegistration(submitted, "Voor de test met foute invoer");
         long settled = SettlementFixtures.approvedReport(granted.application("IKC De Wâlslach"), "25000");
         settlement = created(Sessions.api("projectleider").contentType("application/json")
                 .body(Map.of("vaststellingsdatum", today.toString(), "motivering", "Minder besteed dan verleend."))
@@ -229,6 +232,7 @@ final class BadInputWorld {
             case "besluiten" -> granted.decision("IKC De Seinpost");
             case "bezwaren" -> objection;
             case "vaststellingen" -> settlement;
+            case "zgw-registraties" -> zgwRegistration;
             case "monitoring" -> 2026;
             case "voorwaarden", "verplichtingen", "versies" -> 1;
             default -> null;

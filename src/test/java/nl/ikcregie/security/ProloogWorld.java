@@ -49,6 +49,8 @@ final class ProloogWorld {
     final long designation;
     final long designationAttachment;
     final long agreement;
+    /** A registration in the zaaksysteem of the application under assessment, given up (the beheerder retries it). */
+    final long zgwRegistration;
     /** The references (kenmerken) of the two applications: no page or answer for another school board shows them. */
     final List<String> applicationReferences;
 
@@ -105,6 +107,7 @@ final class ProloogWorld {
         List<Map<String, Object>> agreements = Sessions.api("projectleider").get("/api/v1/resultaatafspraken").jsonPath()
                 .getList("$");
         applicationReferences = List.of(reference(application), reference(decidedApplication));
+        zgwRegistration = nl.ikcregie.zgw.ZgwFixtures.failedRegistration(application, "Voor de autorisatietest");
         agreement = agreements.stream().filter(a -> ((Number) a.get("onderwijskoepelId")).longValue() == organisation)
                 .map(a -> ((Number) a.get("id")).longValue()).findFirst().orElseThrow();
     }
@@ -192,6 +195,7 @@ final class ProloogWorld {
                 case "plus-predicaten" -> designation;
                 case "resultaatafspraken" -> agreement;
                 case "jaarrapportages" -> report;
+                case "zgw", "zgw-registraties" -> zgwRegistration;
                 default -> throw unknown(name, template);
             };
             case "rondeId" -> decided ? decidedRound : round;
